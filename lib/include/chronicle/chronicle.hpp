@@ -1,0 +1,14 @@
+#pragma once
+// Everything of chronicle::core in one include.
+#include <chronicle/article_date.hpp>
+#include <chronicle/calendar.hpp>
+#include <chronicle/error.hpp>
+#include <chronicle/event.hpp>
+#include <chronicle/events_builder.hpp>
+#include <chronicle/events_json.hpp>
+#include <chronicle/extract.hpp>
+#include <chronicle/text.hpp>
+#include <chronicle/timeml.hpp>
+#include <chronicle/timex.hpp>
+#include <chronicle/version.hpp>
+#include <chronicle/when.hpp>

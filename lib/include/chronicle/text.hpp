@@ -1,0 +1,28 @@
+#pragma once
+// Reading and checking input text: files, UTF-8, size limits.
+#include <cstddef>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace chronicle {
+
+// Largest input Chronicle accepts (articles, events files, TimeML documents).
+inline constexpr std::size_t max_input_bytes = 64u * 1024u * 1024u;
+
+// Byte offset of the first invalid UTF-8 sequence, or nullopt when the text is valid.
+// Overlong forms, surrogates and code points above U+10FFFF are invalid.
+std::optional<std::size_t> find_invalid_utf8(std::string_view text);
+
+// Reads a whole file ("-" is standard input) as UTF-8 text. Throws Error with a one-line
+// message naming `display_name` (or the path) for: missing or unreadable file, a
+// directory, NUL bytes (binary), invalid UTF-8 (with byte offset), size above
+// max_input_bytes. A UTF-8 byte order mark is removed.
+std::string read_text_file(const std::filesystem::path& path);
+
+// Writes `content` to `path` atomically: a temporary file beside it, then a rename, so a
+// failure never leaves a partial file. "-" writes to standard output. Throws Error.
+void write_file_atomically(const std::filesystem::path& path, std::string_view content);
+
+}  // namespace chronicle

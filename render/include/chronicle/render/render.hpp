@@ -1,0 +1,41 @@
+#pragma once
+// Drawing events: layout into a scene, then SVG (written here), PNG or PDF (cairo+pango).
+#include <chronicle/event.hpp>
+
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace chronicle::render {
+
+enum class Format { Svg, Png, Pdf };
+
+// From a file extension (.svg, .png, .pdf, any case); nullopt for others.
+std::optional<Format> format_for_path(const std::filesystem::path& path);
+
+enum class Orientation { Horizontal, Vertical };
+enum class Style { Timeline, Itinerary };
+enum class Theme { Light, Dark, Print, HighContrast };
+enum class Axis { Auto, Linear };
+
+struct Options {
+    Orientation orientation = Orientation::Horizontal;
+    Style style = Style::Timeline;
+    Theme theme = Theme::Light;
+    Axis axis = Axis::Auto;
+    int width = 1200;             // CSS pixels of the output
+    double scale = 1.0;           // PNG pixels per CSS pixel (2 for high-DPI)
+    std::string font_family = "DejaVu Sans";
+    double font_size = 13.0;
+    std::string locale = "en";
+    bool transparent = false;
+    std::string title;     // overrides the events' title when not empty
+    std::string subtitle;  // overrides the default "source · article date" subtitle
+};
+
+// The rendered file's bytes. When `layout_json` is given it receives the laid-out scene
+// as JSON ({"width","height","items":[...]}). Throws chronicle::Error.
+std::string render(const EventSet& events, const Options& options, Format format,
+                   std::string* layout_json = nullptr);
+
+}  // namespace chronicle::render
