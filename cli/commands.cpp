@@ -1,0 +1,263 @@
+#include "commands.hpp"
+
+#include <chronicle/chronicle.hpp>
+#include <chronicle/render/render.hpp>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <filesystem>
+#include <map>
+#include <memory>
+
+namespace chronicle::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+int g_exit_status = 0;
+
+std::string display(const fs::path& path) { return path == "-" ? "<stdin>" : path.string(); }
+
+// The article date: --date when given, else the first full date written in the article,
+// announced on stderr so that a wrong guess is visible.
+Date article_date(const std::string& text, const fs::path& file, const std::string& given) {
+    if (!given.empty()) {
+        if (auto d = parse_iso_date(given)) return *d;
+        throw Error(fmt::format("--date: \"{}\" is not a valid date (expected YYYY-MM-DD)", given));
+    }
+    if (auto found = detect_article_date(text)) {
+        std::fprintf(stderr, "chronicle: %s: article date %s taken from \"%s\" (set it with --date)\n",
+                     display(file).c_str(), format_iso_date(found->date).c_str(),
+                     found->evidence.c_str());
+        return found->date;
+    }
+    throw Error(fmt::format("{}: no article date found in the text; give one with --date YYYY-MM-DD",
+                            display(file)));
+}
+
+std::string read_article(const fs::path& file) {
+    std::string text = read_text_file(file);
+    if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
+        throw Error(fmt::format("{}: the article is empty", display(file)));
+    }
+    return text;
+}
+
+// ---------------------------------------------------------------- extract
+
+struct ExtractArgs {
+    std::string input;
+    std::string date;
+    std::string format = "json";
+    std::string output = "-";
+    bool events = false;
+    bool explain = false;
+};
+
+nlohmann::ordered_json timex_json(const Timex& t, std::string_view text, bool explain) {
+    nlohmann::ordered_json j;
+    j["begin"] = t.begin;
+    j["end"] = t.end;
+    j["text"] = t.text;
+    j["type"] = std::string(to_string(t.type));
+    j["value"] = t.value;
+    if (!t.mod.empty()) j["mod"] = t.mod;
+    if (!t.quant.empty()) j["quant"] = t.quant;
+    if (!t.freq.empty()) j["freq"] = t.freq;
+    j["sentence"] = {{"begin", t.sentence_begin}, {"end", t.sentence_end},
+                     {"text", std::string(text.substr(t.sentence_begin, t.sentence_end - t.sentence_begin))}};
+    if (explain) j["explain"] = {{"rule", t.rule}, {"anchor", t.anchor}, {"tense", t.tense}};
+    return j;
+}
+
+std::string extract_output(const ExtractArgs& args, const std::string& text, Date date,
+                           const std::vector<Timex>& timexes) {
+    constexpr auto replace = nlohmann::ordered_json::error_handler_t::replace;
+    if (args.events) {
+        EventSet set = build_events(text, date, timexes);
+        if (set.date.empty()) set.date = format_iso_date(date);
+        if (set.source.empty() && args.input != "-") set.source = fs::path(args.input).filename().string();
+        return to_events_json(set);
+    }
+    if (args.format == "timeml") {
+        TimemlDocument doc;
+        doc.dct = date;
+        doc.text = text;
+        doc.head = fmt::format(
+            "<?xml version=\"1.0\" ?>\n<TimeML>\n<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"{0}\" "
+            "temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">{0}</TIMEX3></DCT>\n<TEXT>",
+            format_iso_date(date));
+        doc.tail = "</TEXT>\n</TimeML>\n";
+        return write_timeml(doc, timexes);
+    }
+    if (args.format == "jsonl") {
+        std::string out;
+        for (const Timex& t : timexes) out += timex_json(t, text, args.explain).dump(-1, ' ', false, replace) + "\n";
+        return out;
+    }
+    nlohmann::ordered_json root;
+    root["file"] = display(args.input);
+    root["date"] = format_iso_date(date);
+    root["expressions"] = nlohmann::ordered_json::array();
+    for (const Timex& t : timexes) root["expressions"].push_back(timex_json(t, text, args.explain));
+    return root.dump(2, ' ', false, replace) + "\n";
+}
+
+// ---------------------------------------------------------------- rendering options
+
+struct RenderArgs {
+    std::string output;
+    std::string layout_json;
+    render::Options options;
+};
+
+void add_render_options(CLI::App& command, RenderArgs& args) {
+    command.add_option("-o,--output", args.output, "Output file: .svg, .png or .pdf")->required();
+    command.add_option("--layout-json", args.layout_json, "Also write the laid-out scene as JSON");
+    const std::map<std::string, render::Orientation> orientations{
+        {"horizontal", render::Orientation::Horizontal}, {"vertical", render::Orientation::Vertical}};
+    const std::map<std::string, render::Style> styles{{"timeline", render::Style::Timeline},
+                                                      {"itinerary", render::Style::Itinerary}};
+    const std::map<std::string, render::Theme> themes{{"light", render::Theme::Light},
+                                                      {"dark", render::Theme::Dark},
+                                                      {"print", render::Theme::Print},
+                                                      {"high-contrast", render::Theme::HighContrast}};
+    const std::map<std::string, render::Axis> axes{{"auto", render::Axis::Auto},
+                                                   {"linear", render::Axis::Linear}};
+    command.add_option("--orientation", args.options.orientation, "horizontal (default) or vertical")
+        ->transform(CLI::CheckedTransformer(orientations, CLI::ignore_case));
+    command.add_option("--style", args.options.style, "timeline (default) or itinerary")
+        ->transform(CLI::CheckedTransformer(styles, CLI::ignore_case));
+    command.add_option("--theme", args.options.theme, "light (default), dark, print or high-contrast")
+        ->transform(CLI::CheckedTransformer(themes, CLI::ignore_case));
+    command.add_option("--axis", args.options.axis,
+                       "auto (default: long empty stretches compressed behind breaks) or linear")
+        ->transform(CLI::CheckedTransformer(axes, CLI::ignore_case));
+    command.add_option("--width", args.options.width, "Width in CSS pixels")
+        ->check(CLI::Range(200, 16000))->capture_default_str();
+    command.add_option("--scale", args.options.scale, "PNG pixels per CSS pixel (2 for high-DPI)")
+        ->check(CLI::Range(0.25, 8.0))->capture_default_str();
+    command.add_option("--font", args.options.font_family, "Font family")->capture_default_str();
+    command.add_option("--font-size", args.options.font_size, "Base font size in pixels")
+        ->check(CLI::Range(6.0, 72.0))->capture_default_str();
+    command.add_option("--locale", args.options.locale, "Month and weekday names: en (default)")
+        ->capture_default_str();
+    command.add_flag("--transparent", args.options.transparent, "Transparent background");
+    command.add_option("--title", args.options.title, "Title (default: the events' title)");
+    command.add_option("--subtitle", args.options.subtitle, "Subtitle (default: source and article date)");
+}
+
+void render_events(const EventSet& events, const RenderArgs& args) {
+    auto format = render::format_for_path(args.output);
+    if (!format) {
+        throw Error(fmt::format("{}: unknown output format (use a .svg, .png or .pdf file name)",
+                                args.output));
+    }
+    if (args.output == "-") format = render::Format::Svg;
+    std::string layout;
+    const std::string bytes =
+        render::render(events, args.options, *format, args.layout_json.empty() ? nullptr : &layout);
+    write_file_atomically(args.output, bytes);
+    if (!args.layout_json.empty()) write_file_atomically(args.layout_json, layout);
+    if (args.output != "-") {
+        std::fprintf(stderr, "chronicle: wrote %s (%zu events)\n", args.output.c_str(),
+                     events.events.size());
+    }
+}
+
+EventSet read_events(const fs::path& file) {
+    const std::string text = read_text_file(file);
+    return parse_events_json(text, display(file));
+}
+
+}  // namespace
+
+int exit_status() { return g_exit_status; }
+
+void add_extract_command(CLI::App& app) {
+    auto args = std::make_shared<ExtractArgs>();
+    CLI::App* cmd = app.add_subcommand(
+        "extract", "List the temporal expressions of an article (or its events with --events)");
+    cmd->add_option("article", args->input, "Article text file (UTF-8), or - for stdin")->required();
+    cmd->add_option("--date", args->date, "Article date YYYY-MM-DD (default: found in the text)");
+    cmd->add_option("--format", args->format, "json (default), jsonl or timeml")
+        ->check(CLI::IsMember({"json", "jsonl", "timeml"}));
+    cmd->add_flag("--events", args->events, "Write the article's events (events JSON format)");
+    cmd->add_flag("--explain", args->explain, "Add the rule, anchor and tense evidence of each value");
+    cmd->add_option("-o,--output", args->output, "Output file (default: stdout)");
+    cmd->callback([args] {
+        const std::string text = read_article(args->input);
+        const Date date = article_date(text, args->input, args->date);
+        const auto timexes = extract(text, date);
+        write_file_atomically(args->output, extract_output(*args, text, date, timexes));
+    });
+}
+
+void add_timeml_command(CLI::App& app) {
+    struct Args {
+        std::vector<std::string> inputs;
+        std::string out_dir;
+    };
+    auto args = std::make_shared<Args>();
+    CLI::App* cmd = app.add_subcommand(
+        "timeml", "Annotate TimeML documents (TempEval-3 format) with Chronicle's TIMEX3 tags");
+    cmd->add_option("files", args->inputs, "TimeML .tml files")->required();
+    cmd->add_option("--out-dir", args->out_dir, "Directory for the annotated copies")->required();
+    cmd->callback([args] {
+        std::error_code ec;
+        fs::create_directories(args->out_dir, ec);
+        if (ec || !fs::is_directory(args->out_dir)) {
+            throw Error(fmt::format("{}: cannot create output directory", args->out_dir));
+        }
+        for (const std::string& input : args->inputs) {
+            try {
+                const TimemlDocument doc = parse_timeml(read_text_file(input), input);
+                const auto timexes = extract(doc.text, doc.dct);
+                write_file_atomically(fs::path(args->out_dir) / fs::path(input).filename(),
+                                      write_timeml(doc, timexes));
+            } catch (const Error& e) {
+                // One bad document does not stop the others; the exit status still says so.
+                std::fprintf(stderr, "chronicle: %s\n", e.what());
+                g_exit_status = 1;
+            }
+        }
+    });
+}
+
+void add_render_command(CLI::App& app) {
+    struct Args {
+        std::string input;
+        RenderArgs render;
+    };
+    auto args = std::make_shared<Args>();
+    CLI::App* cmd = app.add_subcommand("render", "Draw a timeline from an events file (docs/events-format.md)");
+    cmd->add_option("events", args->input, "Events file (.json), or - for stdin")->required();
+    add_render_options(*cmd, args->render);
+    cmd->callback([args] { render_events(read_events(args->input), args->render); });
+}
+
+void add_draw_command(CLI::App& app) {
+    struct Args {
+        std::string input;
+        std::string date;
+        RenderArgs render;
+    };
+    auto args = std::make_shared<Args>();
+    CLI::App* cmd = app.add_subcommand("draw", "Extract the events of an article and draw them");
+    cmd->add_option("article", args->input, "Article text file (UTF-8), or - for stdin")->required();
+    cmd->add_option("--date", args->date, "Article date YYYY-MM-DD (default: found in the text)");
+    add_render_options(*cmd, args->render);
+    cmd->callback([args] {
+        const std::string text = read_article(args->input);
+        const Date date = article_date(text, args->input, args->date);
+        EventSet set = build_events(text, date, extract(text, date));
+        if (set.date.empty()) set.date = format_iso_date(date);
+        if (set.source.empty() && args->input != "-") set.source = fs::path(args->input).filename().string();
+        render_events(set, args->render);
+    });
+}
+
+}  // namespace chronicle::cli

@@ -1,0 +1,165 @@
+// TimeML as the TempEval-3 corpora write it. The documents are simple, flat XML, so a
+// careful scanner does the job without an XML library: the text inside <TEXT> has its tags
+// removed and its entities decoded; writing re-escapes it and inserts our TIMEX3 tags.
+#include <chronicle/error.hpp>
+#include <chronicle/timeml.hpp>
+
+#include <fmt/format.h>
+
+#include <cstdint>
+#include <utility>
+
+namespace chronicle {
+
+namespace {
+
+void append_utf8(std::string& out, std::uint32_t cp) {
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+// Decodes one entity starting at text[i] == '&'; appends it and returns the index after it.
+// An unknown or malformed entity is kept as written.
+std::size_t decode_entity(std::string_view text, std::size_t i, std::string& out) {
+    const std::size_t semi = text.find(';', i);
+    if (semi == std::string_view::npos || semi - i > 10) { out += '&'; return i + 1; }
+    const std::string_view name = text.substr(i + 1, semi - i - 1);
+    struct Named { std::string_view name; char c; };
+    static constexpr Named named[] = {{"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'}, {"apos", '\''}};
+    for (const auto& n : named) {
+        if (name == n.name) { out += n.c; return semi + 1; }
+    }
+    if (name.size() > 1 && name[0] == '#') {
+        std::uint32_t cp = 0;
+        const bool hex = name[1] == 'x' || name[1] == 'X';
+        bool ok = name.size() > (hex ? 2u : 1u);
+        for (std::size_t k = hex ? 2 : 1; k < name.size() && ok; ++k) {
+            const char c = name[k];
+            int digit = -1;
+            if (c >= '0' && c <= '9') digit = c - '0';
+            else if (hex && c >= 'a' && c <= 'f') digit = c - 'a' + 10;
+            else if (hex && c >= 'A' && c <= 'F') digit = c - 'A' + 10;
+            if (digit < 0) ok = false;
+            else cp = cp * (hex ? 16u : 10u) + static_cast<std::uint32_t>(digit);
+            if (cp > 0x10FFFF) ok = false;
+        }
+        if (ok && cp != 0 && !(cp >= 0xD800 && cp <= 0xDFFF)) {
+            append_utf8(out, cp);
+            return semi + 1;
+        }
+    }
+    out += '&';
+    return i + 1;
+}
+
+std::string strip_tags_and_decode(std::string_view xml) {
+    std::string out;
+    out.reserve(xml.size());
+    for (std::size_t i = 0; i < xml.size();) {
+        if (xml[i] == '<') {
+            const std::size_t close = xml.find('>', i);
+            if (close == std::string_view::npos) break;
+            i = close + 1;
+        } else if (xml[i] == '&') {
+            i = decode_entity(xml, i, out);
+        } else {
+            out += xml[i++];
+        }
+    }
+    return out;
+}
+
+void append_escaped(std::string& out, std::string_view text, bool attribute) {
+    for (char c : text) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': if (attribute) { out += "&quot;"; } else { out += c; } break;
+            default: out += c;
+        }
+    }
+}
+
+// The value="..." attribute of the first TIMEX3 inside <DCT>...</DCT>.
+std::string dct_value(std::string_view xml) {
+    const std::size_t dct = xml.find("<DCT>");
+    if (dct == std::string_view::npos) return {};
+    const std::size_t dct_end = xml.find("</DCT>", dct);
+    const std::size_t attr = xml.find("value=\"", dct);
+    if (attr == std::string_view::npos || (dct_end != std::string_view::npos && attr > dct_end)) return {};
+    const std::size_t begin = attr + 7;
+    const std::size_t end = xml.find('"', begin);
+    if (end == std::string_view::npos) return {};
+    return std::string(xml.substr(begin, end - begin));
+}
+
+}  // namespace
+
+TimemlDocument parse_timeml(std::string_view xml, std::string_view name) {
+    TimemlDocument doc;
+    doc.dct_value = dct_value(xml);
+    if (doc.dct_value.empty()) {
+        throw Error(fmt::format("{}: no <DCT> with a TIMEX3 value (the article date)", name));
+    }
+    auto date = parse_iso_date(std::string_view(doc.dct_value).substr(0, 10));
+    if (!date) {
+        throw Error(fmt::format("{}: the <DCT> value \"{}\" is not a date of the form YYYY-MM-DD",
+                                name, doc.dct_value));
+    }
+    doc.dct = *date;
+    const std::size_t open = xml.find("<TEXT>");
+    const std::size_t close = open == std::string_view::npos ? open : xml.find("</TEXT>", open);
+    if (open == std::string_view::npos || close == std::string_view::npos) {
+        throw Error(fmt::format("{}: no <TEXT>...</TEXT> element", name));
+    }
+    const std::size_t body = open + 6;
+    doc.head = std::string(xml.substr(0, body));
+    doc.tail = std::string(xml.substr(close));
+    doc.text = strip_tags_and_decode(xml.substr(body, close - body));
+    return doc;
+}
+
+std::string write_timeml(const TimemlDocument& document, const std::vector<Timex>& timexes) {
+    std::string out = document.head;
+    out.reserve(document.head.size() + document.text.size() * 2 + document.tail.size());
+    std::size_t at = 0;
+    int tid = 0;
+    for (const Timex& t : timexes) {
+        // Defensive: tags must nest properly, so skip anything out of order or out of range.
+        if (t.begin < at || t.end <= t.begin || t.end > document.text.size()) continue;
+        append_escaped(out, std::string_view(document.text).substr(at, t.begin - at), false);
+        out += fmt::format("<TIMEX3 tid=\"t{}\" type=\"{}\" value=\"", ++tid, to_string(t.type));
+        append_escaped(out, t.value, true);
+        out += '"';
+        for (const auto& [attribute, value] : {std::pair{"mod", &t.mod}, std::pair{"quant", &t.quant},
+                                               std::pair{"freq", &t.freq}}) {
+            if (value->empty()) continue;
+            out += fmt::format(" {}=\"", attribute);
+            append_escaped(out, *value, true);
+            out += '"';
+        }
+        out += '>';
+        append_escaped(out, std::string_view(document.text).substr(t.begin, t.end - t.begin), false);
+        out += "</TIMEX3>";
+        at = t.end;
+    }
+    append_escaped(out, std::string_view(document.text).substr(at), false);
+    out += document.tail;
+    return out;
+}
+
+}  // namespace chronicle
