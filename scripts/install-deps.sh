@@ -8,6 +8,7 @@ packages=(
   libfmt-dev libhowardhinnant-date-dev
   libcairo2-dev libpango1.0-dev
   nlohmann-json3-dev libcli11-dev doctest-dev
+  libical-dev python3-icalendar
   fonts-dejavu-core
   python3
 )
