@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Every bad input gets one line on stderr naming the file and the problem, a non-zero exit
+# status, and leaves no output file behind.  Arguments: CLI SOURCE_DIR BINARY_DIR
+set -uo pipefail
+cli=$1
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+cd "$dir" || exit 1
+failures=0
+
+# expect_error DESCRIPTION EXPECTED_TEXT -- COMMAND...
+expect_error() {
+  local what=$1 expected=$2; shift 3
+  "$@" >stdout.txt 2>stderr.txt
+  local status=$?
+  local lines
+  lines=$(wc -l <stderr.txt)
+  if [[ $status -eq 0 ]]; then
+    echo "FAIL $what: exit status 0"; failures=$((failures + 1)); return
+  fi
+  if ! grep -qF -- "$expected" stderr.txt; then
+    echo "FAIL $what: stderr lacks '$expected':"; cat stderr.txt; failures=$((failures + 1)); return
+  fi
+  if [[ $lines -ne 1 ]]; then
+    echo "FAIL $what: $lines lines on stderr, expected one:"; cat stderr.txt; failures=$((failures + 1)); return
+  fi
+  if grep -q "Segmentation\|Aborted\|terminate called\|internal error" stderr.txt; then
+    echo "FAIL $what: crashed"; failures=$((failures + 1)); return
+  fi
+  echo "ok   $what: $(cat stderr.txt)"
+}
+
+expect_no_file() {
+  if [[ -e $1 ]]; then echo "FAIL $1 was left behind"; failures=$((failures + 1)); fi
+  if compgen -G "$1.tmp*" >/dev/null; then echo "FAIL a temporary of $1 was left behind"; failures=$((failures + 1)); fi
+}
+
+printf 'The talks opened on March 23, 2021, in Brussels.\n' >good.txt
+printf 'PK\003\004\000\000binary' >binary.txt
+printf 'Caf\351 talks on March 3, 2021.\n' >latin1.txt
+printf '  \n\n' >empty.txt
+printf 'Nothing dated here at all.\n' >undated.txt
+printf '{\n  "events": [\n    {"label": "Talks"}\n  ]\n}\n' >nowhen.json
+printf '{"events": [{"label": "Talks", "when": 20210323}]}\n' >typed.json
+printf '{"events": [\n  {"label": "Talks", "when": "2021-03-23",\n' >broken.json
+printf '{"events": [{"label": "Talks", "when": "2021-03-23"}]}\n' >good.json
+
+expect_error "missing article" "missing.txt: no such file" -- "$cli" draw missing.txt --date 2021-03-23 -o out.svg
+expect_no_file out.svg
+expect_error "binary article" "binary.txt: binary file" -- "$cli" draw binary.txt --date 2021-03-23 -o out.png
+expect_no_file out.png
+expect_error "non-UTF-8 article" "latin1.txt: invalid UTF-8 at byte 3" -- "$cli" extract latin1.txt --date 2021-03-23
+expect_error "empty article" "empty.txt: the article is empty" -- "$cli" draw empty.txt --date 2021-03-23 -o out.pdf
+expect_no_file out.pdf
+expect_error "bad --date" '--date: "2021-02-30" is not a valid date' -- "$cli" draw good.txt --date 2021-02-30 -o out.svg
+expect_no_file out.svg
+expect_error "unparseable --date" '--date: "yesterday" is not a valid date' -- "$cli" extract good.txt --date yesterday
+expect_error "no date in text" "undated.txt: no article date found" -- "$cli" draw undated.txt -o out.svg
+expect_no_file out.svg
+expect_error "directory as article" "is a directory" -- "$cli" extract . --date 2021-03-23
+expect_error "event without when" "nowhen.json: line 3: events[0].when: missing" -- "$cli" render nowhen.json -o out.svg
+expect_no_file out.svg
+expect_error "mistyped when" "typed.json: line 1: events[0].when: expected a string, not a number" -- "$cli" render typed.json -o out.png
+expect_no_file out.png
+expect_error "malformed events JSON" "broken.json: line 3: malformed JSON" -- "$cli" render broken.json -o out.svg
+expect_no_file out.svg
+expect_error "missing events file" "nope.json: no such file" -- "$cli" render nope.json -o out.svg
+expect_error "unknown output format" "out.gif: unknown output format" -- "$cli" render good.json -o out.gif
+expect_no_file out.gif
+expect_error "unwritable output" "no-such-dir/out.svg: cannot write file" -- "$cli" render good.json -o no-such-dir/out.svg
+expect_error "TimeML without DCT" "nodct.tml: no <DCT>" -- bash -c "printf '<TimeML><TEXT>x</TEXT></TimeML>' >nodct.tml && '$cli' timeml nodct.tml --out-dir outdir"
+expect_no_file outdir/nodct.tml
+
+# Absurd sizes are refused without reading everything into memory first.
+head -c $((65 * 1024 * 1024)) /dev/zero | tr '\0' 'a' >huge.txt
+expect_error "oversized article" "huge.txt: file is too large" -- "$cli" extract huge.txt --date 2021-03-23
+rm -f huge.txt
+
+if [[ $failures -ne 0 ]]; then echo "$failures error-path checks failed"; exit 1; fi
+echo "all error paths behave"
