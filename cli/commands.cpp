@@ -151,12 +151,13 @@ void add_render_options(CLI::App& command, RenderArgs& args) {
 }
 
 void render_events(const EventSet& events, const RenderArgs& args) {
-    auto format = render::format_for_path(args.output);
+    // "-" is standard output, as SVG: the one text format.
+    const std::optional<render::Format> format =
+        args.output == "-" ? render::Format::Svg : render::format_for_path(args.output);
     if (!format) {
         throw Error(fmt::format("{}: unknown output format (use a .svg, .png or .pdf file name)",
                                 args.output));
     }
-    if (args.output == "-") format = render::Format::Svg;
     std::string layout;
     const std::string bytes =
         render::render(events, args.options, *format, args.layout_json.empty() ? nullptr : &layout);
