@@ -1,0 +1,165 @@
+#pragma once
+// Shared by the libFuzzer targets and tests/test_fuzz_regressions.cpp, so a regression
+// input is checked exactly as the fuzzer checked it: how the first bytes of an input choose
+// the article date, the contract every result of chronicle::extract must keep, and the
+// checks of each entry point. A check returns an empty string when all is well, else what
+// went wrong; an exception other than chronicle::Error escapes (a bug in itself).
+#include <chronicle/article_date.hpp>
+#include <chronicle/calendar.hpp>
+#include <chronicle/error.hpp>
+#include <chronicle/events_json.hpp>
+#include <chronicle/extract.hpp>
+#include <chronicle/text.hpp>
+#include <chronicle/timeml.hpp>
+#include <chronicle/timex.hpp>
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace chronicle::fuzz {
+
+// Article dates where calendar arithmetic breaks first: the ends of the four-digit years,
+// leap days (and the century years that are and are not leap), year and ISO-week turns.
+inline constexpr std::array<Date, 14> edge_dates{
+    date::year{1} / date::January / 1,      date::year{1} / date::December / 31,
+    date::year{9999} / date::January / 1,   date::year{9999} / date::December / 31,
+    date::year{2000} / date::February / 29, date::year{2024} / date::February / 29,
+    date::year{1900} / date::February / 28, date::year{2100} / date::March / 1,
+    date::year{1999} / date::December / 31, date::year{2020} / date::December / 31,
+    date::year{2021} / date::January / 3,   date::year{1970} / date::January / 1,
+    date::year{2021} / date::March / 23,    date::year{10} / date::February / 28,
+};
+
+// How many bytes of a fuzz input choose the date; the rest is the text.
+inline constexpr std::size_t date_key_bytes = 4;
+
+// The first four bytes, little-endian, choose the article date: one key in eight picks an
+// edge date, the others a day anywhere from 0001-01-01 to 9999-12-31.
+inline Date article_date_from_key(const std::uint8_t* key) {
+    const std::uint32_t k = static_cast<std::uint32_t>(key[0]) | static_cast<std::uint32_t>(key[1]) << 8 |
+                            static_cast<std::uint32_t>(key[2]) << 16 | static_cast<std::uint32_t>(key[3]) << 24;
+    if (k % 8 == 0) return edge_dates[(k / 8) % edge_dates.size()];
+    const date::sys_days first{date::year{1} / date::January / 1};
+    const date::sys_days last{date::year{9999} / date::December / 31};
+    const auto span = static_cast<std::uint32_t>((last - first).count() + 1);
+    return Date{first + date::days{static_cast<int>(k % span)}};
+}
+
+inline bool is_utf8_continuation(char c) {
+    return (static_cast<unsigned char>(c) & 0xC0u) == 0x80u;
+}
+
+// A byte offset where a code point starts (or the end of the text).
+inline bool is_utf8_boundary(std::string_view text, std::size_t offset) {
+    return offset == text.size() || (offset < text.size() && !is_utf8_continuation(text[offset]));
+}
+
+// TIMEX3 values are ASCII tokens such as 2021-03-23, P2D, XXXX-WXX-2, PAST_REF, 2021-03-23T14:30.
+inline bool is_timex_value_token(std::string_view value) {
+    if (value.empty()) return false;
+    for (const char c : value) {
+        const bool alphanumeric = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+        if (!alphanumeric && c != '-' && c != ':' && c != '.' && c != '_' && c != '+') return false;
+    }
+    return true;
+}
+
+// Empty when `timexes` keep the contract of extract() on `text` (chronicle/extract.hpp,
+// chronicle/timex.hpp); otherwise a description of the first broken rule.
+inline std::string contract_violation(std::string_view text, const std::vector<Timex>& timexes) {
+    std::size_t previous_end = 0;
+    for (std::size_t i = 0; i < timexes.size(); ++i) {
+        const Timex& t = timexes[i];
+        const std::string which = "expression " + std::to_string(i) + " [" + std::to_string(t.begin) + "," +
+                                  std::to_string(t.end) + ") value \"" + t.value + "\": ";
+        if (!(t.begin < t.end)) return which + "begin is not before end";
+        if (t.end > text.size()) return which + "ends after the text (" + std::to_string(text.size()) + " bytes)";
+        if (!is_utf8_boundary(text, t.begin) || !is_utf8_boundary(text, t.end)) {
+            return which + "splits a UTF-8 sequence";
+        }
+        if (t.begin < previous_end) return which + "overlaps or precedes the previous expression";
+        if (t.text != text.substr(t.begin, t.end - t.begin)) return which + "text is not the text at its offsets";
+        if (!is_timex_value_token(t.value)) return which + "value is empty or not a TIMEX3 token";
+        if (t.sentence_begin > t.begin || t.sentence_end < t.end || t.sentence_end > text.size()) {
+            return which + "sentence span [" + std::to_string(t.sentence_begin) + "," +
+                   std::to_string(t.sentence_end) + ") does not hold it";
+        }
+        previous_end = t.end;
+    }
+    return {};
+}
+
+// The tagger on one article (which must be valid UTF-8), as `chronicle extract` runs it,
+// and detect_article_date, which runs it on articles given without a date.
+inline std::string check_extract(std::string_view text, Date article_date) {
+    const std::string problem = contract_violation(text, extract(text, article_date));
+    if (!problem.empty()) return "extract() against " + format_iso_date(article_date) + ": " + problem;
+    if (const auto detected = detect_article_date(text); detected && !detected->date.ok()) {
+        return "detect_article_date() returned an invalid date";
+    }
+    return {};
+}
+
+// A fuzz input of the extract target: the date key, then the text. Inputs too short for a
+// key, or not UTF-8 (which never reach extract() in the product), are skipped.
+inline std::string check_extract_input(std::string_view input) {
+    if (input.size() < date_key_bytes) return {};
+    const Date article_date = article_date_from_key(reinterpret_cast<const std::uint8_t*>(input.data()));
+    const std::string_view text = input.substr(date_key_bytes);
+    if (find_invalid_utf8(text)) return {};
+    return check_extract(text, article_date);
+}
+
+// Bad events JSON must end in chronicle::Error; an accepted document must survive a round
+// trip: what to_events_json writes parses again and writes the same bytes.
+inline std::string check_events_json(std::string_view json) {
+    EventSet events;
+    try {
+        events = parse_events_json(json, "fuzz.json");
+    } catch (const Error&) {
+        return {};
+    }
+    const std::string written = to_events_json(events);
+    try {
+        if (to_events_json(parse_events_json(written, "rewritten.json")) != written) {
+            return "the events JSON round trip changed the document:\n" + written;
+        }
+    } catch (const Error& error) {
+        return std::string("an accepted events document, written back, is rejected: ") + error.what() + "\n" + written;
+    }
+    return {};
+}
+
+// What `chronicle timeml` does with one document: read, tag (when the text is valid UTF-8,
+// as read_text_file guarantees in the product), write with the tags. Bad input must end in
+// chronicle::Error; the written document must read back with the same plain text.
+inline std::string check_timeml(std::string_view xml) {
+    TimemlDocument document;
+    try {
+        document = parse_timeml(xml, "fuzz.tml");
+    } catch (const Error&) {
+        return {};
+    }
+    std::vector<Timex> timexes;
+    if (!find_invalid_utf8(document.text)) {
+        timexes = extract(document.text, document.dct);
+        if (std::string problem = contract_violation(document.text, timexes); !problem.empty()) {
+            return "extract() on the TimeML text: " + problem;
+        }
+    }
+    const std::string written = write_timeml(document, timexes);
+    try {
+        if (parse_timeml(written, "written.tml").text != document.text) {
+            return "the written TimeML document reads back a different text";
+        }
+    } catch (const Error& error) {
+        return std::string("the written TimeML document is rejected: ") + error.what();
+    }
+    return {};
+}
+
+}  // namespace chronicle::fuzz
