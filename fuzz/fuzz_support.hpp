@@ -12,6 +12,7 @@
 #include <chronicle/text.hpp>
 #include <chronicle/timeml.hpp>
 #include <chronicle/timex.hpp>
+#include <chronicle/when.hpp>
 
 #include <array>
 #include <cstddef>
@@ -93,11 +94,28 @@ inline std::string contract_violation(std::string_view text, const std::vector<T
     return {};
 }
 
+inline bool same_expressions(const std::vector<Timex>& a, const std::vector<Timex>& b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (a[i].begin != b[i].begin || a[i].end != b[i].end || a[i].type != b[i].type || a[i].value != b[i].value ||
+            a[i].mod != b[i].mod || a[i].quant != b[i].quant || a[i].freq != b[i].freq) {
+            return false;
+        }
+    }
+    return true;
+}
+
 // The tagger on one article (which must be valid UTF-8), as `chronicle extract` runs it,
-// and detect_article_date, which runs it on articles given without a date.
+// and detect_article_date, which runs it on articles given without a date. It runs twice:
+// output must be deterministic, and state left behind by one call (a cache, a static
+// "previous mention") must not change the next.
 inline std::string check_extract(std::string_view text, Date article_date) {
-    const std::string problem = contract_violation(text, extract(text, article_date));
+    const std::vector<Timex> first = extract(text, article_date);
+    const std::string problem = contract_violation(text, first);
     if (!problem.empty()) return "extract() against " + format_iso_date(article_date) + ": " + problem;
+    if (!same_expressions(first, extract(text, article_date))) {
+        return "extract() against " + format_iso_date(article_date) + " gave different results on a second call";
+    }
     if (const auto detected = detect_article_date(text); detected && !detected->date.ok()) {
         return "detect_article_date() returned an invalid date";
     }
@@ -158,6 +176,19 @@ inline std::string check_timeml(std::string_view xml) {
         }
     } catch (const Error& error) {
         return std::string("the written TimeML document is rejected: ") + error.what();
+    }
+    return {};
+}
+
+// A TIMEX3 value as the events formats and the renderer read it: when accepted, it must
+// name a non-empty stretch of time and keep the value as given.
+inline std::string check_when(std::string_view value) {
+    const std::optional<When> when = parse_when(value);
+    if (!when) return {};
+    if (when->value != value) return "parse_when changed the value to \"" + when->value + "\"";
+    if (!(when->begin < when->end)) {
+        return "parse_when(\"" + std::string(value) + "\") gave an empty or reversed stretch [" +
+               std::to_string(when->begin) + ", " + std::to_string(when->end) + ")";
     }
     return {};
 }

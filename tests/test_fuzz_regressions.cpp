@@ -6,7 +6,7 @@
 //
 // tests/data/fuzz/<entry point>/ holds one file per input: extract/ (a fuzz input: four
 // date-key bytes, then the text; each file is also run whole, as an article, against a few
-// article dates), events_json/ and timeml/. A file named *.pending reproduces a bug not
+// article dates), events_json/, timeml/ and when/ (a TIMEX3 value). A file named *.pending reproduces a bug not
 // fixed yet: it is skipped (and listed) so the team's build stays green; rename it when
 // the fix lands. Large generated inputs are built in code below rather than stored.
 #include "../fuzz/fuzz_support.hpp"
@@ -144,6 +144,20 @@ TEST_CASE("saved TimeML inputs") {
         std::string problem;
         CHECK_NOTHROW(problem = fuzz::check_timeml(read_bytes(file)));
         CHECK(problem == "");
+    }
+}
+
+TEST_CASE("saved TIMEX3 values") {
+    for (const fs::path& file : regression_inputs("when")) {
+        INFO(file.filename().string());
+        CHECK(fuzz::check_when(read_bytes(file)) == "");
+    }
+    // Hand-made: the ends of the calendar, leap days, week 53, the 24th hour, BC years.
+    for (const char* value : {"9999-12-31T24", "9999-12-31T24:00", "9999-W53", "9999-Q4", "9999-WI", "0000-01-01",
+                              "BC9999-01-01", "BC0001", "2021-W53", "2020-W53", "1900-02-29", "2000-02-29",
+                              "2021-03-23T23:59:60", "99999999999999999999", "2021-00", "BC", "T", ""}) {
+        INFO(value);
+        CHECK(fuzz::check_when(value) == "");
     }
 }
 
