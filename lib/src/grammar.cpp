@@ -1,0 +1,1361 @@
+// Candidate expressions. Each rule is a bounded pattern over token categories starting at
+// one token; the driver keeps the longest match at each start and walks left to right.
+// Rules that reject false alarms ("$2,018", "2000 kilometers", "May" as a verb) live beside
+// the patterns they guard, as named predicates.
+#include "grammar.hpp"
+
+#include <array>
+
+namespace chronicle::tagger {
+
+namespace {
+
+struct Match {
+    std::size_t end = 0;  // one past the last token
+    Spec spec;
+    std::string_view rule;
+};
+
+constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+class Grammar {
+public:
+    explicit Grammar(const Tokens& tokens) : t_(tokens), toks_(tokens.tokens) {}
+
+    std::vector<Candidate> run() {
+        std::vector<Candidate> out;
+        std::size_t i = 0;
+        while (i < toks_.size()) {
+            Match best;
+            if (may_start(i)) best = longest_at(i);
+            if (best.end > i) {
+                Candidate c;
+                c.first = static_cast<std::uint32_t>(i);
+                c.last = static_cast<std::uint32_t>(best.end);
+                c.spec = best.spec;
+                c.rule = best.rule;
+                out.push_back(c);
+                i = best.end;
+            } else {
+                ++i;
+            }
+        }
+        return out;
+    }
+
+private:
+    const Tokens& t_;
+    const std::vector<Token>& toks_;
+
+    // ---- token access -------------------------------------------------------------------
+    std::size_t size() const { return toks_.size(); }
+    std::string_view low(std::size_t i) const { return i < size() ? t_.lower_of(toks_[i]) : std::string_view{}; }
+    bool is(std::size_t i, std::string_view s) const { return i < size() && low(i) == s; }
+    const Word* word(std::size_t i) const { return i < size() ? toks_[i].word : nullptr; }
+    bool has(std::size_t i, std::uint32_t cat) const {
+        const Word* w = word(i);
+        return w && (w->cats & cat);
+    }
+    bool glued(std::size_t i) const { return i < size() && !toks_[i].space_before; }
+    bool is_number(std::size_t i) const { return i < size() && toks_[i].kind == TokenKind::Number; }
+    bool same_sentence(std::size_t a, std::size_t b) const {
+        return a < size() && b < size() && toks_[a].sentence == toks_[b].sentence;
+    }
+    // A plain number: no separators, no suffix.
+    int plain_number(std::size_t i) const {
+        if (!is_number(i)) return -1;
+        const Token& t = toks_[i];
+        if (t.grouped || t.ordinal || t.decade || t.short_year) return -1;
+        return t.number;
+    }
+
+    bool may_start(std::size_t i) const {
+        return toks_[i].kind == TokenKind::Number || toks_[i].word != nullptr;
+    }
+
+    Match longest_at(std::size_t i) const {
+        Match best;
+        auto consider = [&best](const Match& m) {
+            if (m.end > best.end) best = m;
+        };
+        consider(core_at(i));
+        consider(with_prefix_at(i));
+        return best;
+    }
+
+    // ---- prefixes: approximations and points inside a period -----------------------------
+    Match with_prefix_at(std::size_t i) const {
+        Match best;
+        // "the end of", "the beginning of", "the middle of"
+        std::size_t j = i;
+        if (is(j, "the")) ++j;
+        if (has(j, kPointMod) && is(j + 1, "of") && word(j)->point_mod != PointMod::Early &&
+            word(j)->point_mod != PointMod::Late && word(j)->point_mod != PointMod::Mid) {
+            Match core = core_at(j + 2);
+            if (core.end > j + 2 && accepts_point_mod(core.spec)) {
+                core.spec.mod = point_mod_code(word(j)->point_mod);
+                best = core;
+            } else if (is(j + 2, "the") && has(j + 3, kUnit) && !word(j + 3)->plural) {
+                // "the end of the year": the period around the article date
+                Match period;
+                period.end = j + 4;
+                period.spec.shape = Shape::RelativeUnit;
+                period.spec.rel = Relative::This;
+                period.spec.unit = word(j + 3)->unit;
+                period.spec.mod = point_mod_code(word(j)->point_mod);
+                period.rule = "point_of_the_unit";
+                if (!unit_is_time_of_day(period.spec.unit)) best = period;
+            }
+        }
+        // "early", "mid-", "late", "the early": inside a period
+        j = i;
+        if (is(j, "the") && has(j + 1, kPointMod)) ++j;
+        if (has(j, kPointMod) && !is(j + 1, "of")) {
+            const PointMod pm = word(j)->point_mod;
+            std::size_t k = j + 1;
+            if (is(k, "-") && glued(k)) ++k;
+            if (pm == PointMod::Early || pm == PointMod::Mid || pm == PointMod::Late) {
+                Match core = core_at(k);
+                if (core.end > k && accepts_point_mod(core.spec) && core.end > best.end) {
+                    core.spec.mod = point_mod_code(pm);
+                    best = core;
+                }
+            }
+        }
+        // "earlier this month", "later this year": no mod, the period itself
+        if (is(i, "earlier") || is(i, "later")) {
+            Match core = core_at(i + 1);
+            if (core.end > i + 1 && core.spec.shape == Shape::RelativeUnit && core.end > best.end)
+                best = core;
+        }
+        // "about", "nearly", "more than", "at least": amounts
+        std::string_view approx;
+        const std::size_t k = approx_prefix(i, approx);
+        if (k != npos) {
+            Match core = core_at(k);
+            if (core.end > k && (core.spec.shape == Shape::Duration || core.spec.shape == Shape::Offset) &&
+                core.end > best.end) {
+                core.spec.mod = approx;
+                best = core;
+            }
+        }
+        return best;
+    }
+
+    static bool accepts_point_mod(const Spec& s) {
+        switch (s.shape) {
+            case Shape::Calendar: return s.hour < 0;
+            case Shape::RelativeUnit:
+            case Shape::Deictic:
+            case Shape::Anaphor: return true;
+            default: return false;
+        }
+    }
+
+    static std::string_view point_mod_code(PointMod pm) {
+        switch (pm) {
+            case PointMod::Early:
+            case PointMod::Start: return "START";
+            case PointMod::Mid:
+            case PointMod::Middle: return "MID";
+            case PointMod::Late:
+            case PointMod::End: return "END";
+            case PointMod::None: break;
+        }
+        return "";
+    }
+
+    // Index after an approximation phrase, with its TIMEX3 mod, or npos.
+    std::size_t approx_prefix(std::size_t i, std::string_view& mod) const {
+        if (is(i, "more") && is(i + 1, "than")) return mod = "MORE_THAN", i + 2;
+        if ((is(i, "less") || is(i, "fewer")) && is(i + 1, "than")) return mod = "LESS_THAN", i + 2;
+        if (is(i, "no") && is(i + 1, "more") && is(i + 2, "than")) return mod = "EQUAL_OR_LESS", i + 3;
+        if (is(i, "at") && is(i + 1, "least")) return mod = "EQUAL_OR_MORE", i + 2;
+        if (is(i, "at") && is(i + 1, "most")) return mod = "EQUAL_OR_LESS", i + 2;
+        if (is(i, "up") && is(i + 1, "to")) return mod = "EQUAL_OR_LESS", i + 2;
+        if (is(i, "just") && (is(i + 1, "over") || is(i + 1, "under"))) {
+            mod = is(i + 1, "over") ? "MORE_THAN" : "LESS_THAN";
+            return i + 2;
+        }
+        if (!has(i, kApprox)) return npos;
+        switch (word(i)->approx) {
+            case Approx::About: mod = "APPROX"; return i + 1;
+            case Approx::Some: mod = "APPROX"; return i + 1;
+            case Approx::Nearly:
+                if (is(i, "just")) return npos;
+                mod = "LESS_THAN";
+                return i + 1;
+            case Approx::Over: mod = "MORE_THAN"; return i + 1;
+            case Approx::Under: mod = "LESS_THAN"; return i + 1;
+            case Approx::AtMost: mod = "EQUAL_OR_LESS"; return is(i, "within") ? i + 1 : npos;
+            default: return npos;
+        }
+    }
+
+    // ---- core rules -----------------------------------------------------------------------
+    Match core_at(std::size_t i) const {
+        if (i >= size()) return {};
+        Match best;
+        auto consider = [&best](const Match& m) {
+            if (m.end > best.end) best = m;
+        };
+        if (is_number(i)) {
+            consider(numeric_date(i));
+            consider(day_month(i));
+            consider(bare_year(i));
+            consider(decade(i));
+            consider(time_of_day(i));
+            consider(amount_rules(i));
+            consider(century(i));
+            consider(quarter(i));
+            return best;
+        }
+        const Word* w = word(i);
+        if (!w) return best;
+        if (w->cats & (kMonth | kMonthAbbrev)) {
+            consider(month_day(i));
+            consider(month_year(i));
+            consider(month_alone(i));
+        }
+        if (w->cats & kWeekday) consider(weekday(i));
+        if (w->cats & kRelative) consider(relative(i));
+        if (w->cats & kDeictic) consider(deictic(i));
+        if (w->cats & kSeason) consider(season(i));
+        if (w->cats & kSetAdverb) consider(set_adverb(i));
+        if (w->cats & kQuantifier) consider(every(i));
+        if (w->cats & kHoliday) consider(holiday(i));
+        if (w->cats & kPartOfDay) consider(part_of_day_alone(i));
+        if (w->cats & (kNumberWord | kVagueAmount | kStarter)) consider(amount_rules(i));
+        if (w->cats & (kOrdinalWord | kStarter)) {
+            consider(quarter(i));
+            consider(century(i));
+            consider(day_month(i));
+        }
+        if (w->cats & kStarter) consider(starter_rules(i));
+        if (w->cats & kUnit) consider(unit_led(i));
+        return best;
+    }
+
+    // ---- numbers and amounts --------------------------------------------------------------
+    bool is_year(std::size_t i) const {
+        const int v = plain_number(i);
+        return v >= 1000 && v <= 2099 && toks_[i].digits == 4;
+    }
+    int day_number(std::size_t i) const {
+        if (!is_number(i)) return -1;
+        const Token& t = toks_[i];
+        if (t.grouped || t.decade || t.short_year || t.digits > 2) return -1;
+        return t.number >= 1 && t.number <= 31 ? t.number : -1;
+    }
+    // A word number at i ("seven", "twenty-four", "twenty four"); returns index after it.
+    std::size_t number_word(std::size_t i, int& value) const {
+        if (!has(i, kNumberWord)) return npos;
+        value = word(i)->number;
+        std::size_t j = i + 1;
+        if (value >= 20 && value % 10 == 0 && value < 100) {
+            std::size_t k = j;
+            if (is(k, "-") && glued(k)) ++k;
+            if (has(k, kNumberWord) && word(k)->number > 0 && word(k)->number < 10) {
+                value += word(k)->number;
+                j = k + 1;
+            }
+        }
+        if (is(j, "hundred") && value < 100) {
+            value *= 100;
+            ++j;
+        }
+        return j;
+    }
+
+    // An amount before a unit: digits, words, "a", "a few", "several", "a couple of",
+    // "two and a half", "2 1/2". Returns the index after it, amount in halves (-1: unknown).
+    std::size_t amount(std::size_t i, int& halves) const {
+        int v = plain_number(i);
+        std::size_t j = npos;
+        if (v >= 0 && toks_[i].digits <= 5) {
+            j = i + 1;
+            halves = 2 * v;
+            // "5 1/2"
+            if (plain_number(j) == 1 && is(j + 1, "/") && plain_number(j + 2) == 2) {
+                halves += 1;
+                j += 3;
+            }
+        } else if (is(i, "a") || is(i, "an") || is(i, "one")) {
+            if (is(i + 1, "few")) return halves = -1, i + 2;
+            if (is(i + 1, "couple") && is(i + 2, "of")) return halves = 4, i + 3;
+            if (is(i + 1, "dozen")) return halves = 24, i + 2;
+            halves = 2;
+            j = i + 1;
+        } else if (is(i, "couple") && is(i + 1, "of")) {
+            return halves = 4, i + 2;
+        } else if (is(i, "half") && (is(i + 1, "a") || is(i + 1, "an"))) {
+            return halves = 1, i + 2;
+        } else if (has(i, kVagueAmount) && !is(i, "couple")) {
+            halves = -1;
+            j = i + 1;
+            if (is(j, "more")) ++j;
+        } else if ((is(i, "dozens") || is(i, "hundreds") || is(i, "thousands")) && is(i + 1, "of")) {
+            return halves = -1, i + 2;
+        } else {
+            int value = 0;
+            j = number_word(i, value);
+            if (j == npos) return npos;
+            halves = 2 * value;
+        }
+        // "two and a half"
+        if (halves > 0 && is(j, "and") && is(j + 1, "a") && is(j + 2, "half")) {
+            halves += 1;
+            j += 3;
+        }
+        return j;
+    }
+
+    // A unit word at i (optionally "-"-joined adjective: "five-year"). Sets unit/plural.
+    bool unit_at(std::size_t i, Unit& unit, bool& plural) const {
+        if (!has(i, kUnit)) return false;
+        unit = word(i)->unit;
+        plural = word(i)->plural;
+        return true;
+    }
+
+    // Rules that start with an amount: durations, "ago"/"later" offsets, "N times a week".
+    Match amount_rules(std::size_t i) const {
+        Match m;
+        int halves = 0;
+        std::size_t j = amount(i, halves);
+        if (j == npos || j >= size()) return m;
+        const bool article = is(i, "a") || is(i, "an");
+        // "twice a week" is handled by every(); "three times a year"
+        if (is(j, "times") && (is(j + 1, "a") || is(j + 1, "per") || is(j + 1, "each")) && halves > 0) {
+            Unit u;
+            bool pl;
+            if (unit_at(j + 2, u, pl) && !pl) {
+                m.end = j + 3;
+                m.spec.shape = Shape::Set;
+                m.spec.type = TimexType::Set;
+                m.spec.unit = u;
+                m.spec.amount_halves = 2;
+                m.spec.freq = freq_code(halves / 2);
+                m.rule = "times_per_unit";
+            }
+            return m;
+        }
+        std::size_t k = j;
+        bool hyphen = false;
+        if (is(k, "-") && glued(k) && halves > 0) {
+            hyphen = true;
+            ++k;
+        }
+        // "more" in "two more weeks"
+        if (is(k, "more") && !hyphen) ++k;
+        Unit unit;
+        bool plural;
+        if (!unit_at(k, unit, plural)) return m;
+        if (unit == Unit::Weekend) return m;
+        if (halves == 2 && plural && (article)) return m;  // "a days" is not English
+        if (halves < 0 && !plural) return m;                // "several year"
+        if (article && !hyphen && is_money_rate(i)) {
+            // "$5 a year": a rate, read as a set
+            m.end = k + 1;
+            m.spec.shape = Shape::Set;
+            m.spec.type = TimexType::Set;
+            m.spec.unit = unit;
+            m.spec.amount_halves = 2;
+            m.rule = "rate_per_unit";
+            return m;
+        }
+        std::size_t end = k + 1;
+        // "2 1/2 years" hyphen adjectives may carry "-old": "8-month-old"
+        if (hyphen && is(end, "-") && glued(end) && is(end + 1, "old")) end += 2;
+        m.end = end;
+        m.spec.unit = unit;
+        m.spec.amount_halves = halves;
+        // Offsets: "two years ago", "a week later", "three days earlier", "two days before".
+        if (!hyphen) {
+            if (is(end, "ago")) return offset(m, end + 1, -1, false, "amount_unit_ago");
+            if (is(end, "earlier")) return offset(m, end + 1, -1, true, "amount_unit_earlier");
+            if (is(end, "later")) return offset(m, end + 1, +1, true, "amount_unit_later");
+            if (is(end, "from") && is(end + 1, "now")) return offset(m, end + 2, +1, false, "amount_unit_from_now");
+            if ((is(end, "before") || is(end, "after") || is(end, "afterward") || is(end, "afterwards")) &&
+                !continues_phrase(end + 1))
+                return offset(m, end + 1, is(end, "before") ? -1 : +1, true, "amount_unit_before_after");
+        }
+        m.spec.shape = Shape::Duration;
+        m.spec.type = TimexType::Duration;
+        m.rule = hyphen ? "amount_hyphen_unit" : "amount_unit";
+        return m;
+    }
+
+    Match offset(Match m, std::size_t end, int direction, bool from_mention, std::string_view rule) const {
+        m.end = end;
+        m.spec.shape = Shape::Offset;
+        m.spec.type = TimexType::Date;
+        m.spec.direction = direction;
+        m.spec.from_mention = from_mention;
+        m.rule = rule;
+        return m;
+    }
+
+    // After "before"/"after": does a noun phrase follow (an event anchor), rather than
+    // the end of the clause?
+    bool continues_phrase(std::size_t i) const {
+        if (i >= size()) return false;
+        if (toks_[i].kind == TokenKind::Punct) return false;
+        if (!same_sentence(i - 1, i)) return false;
+        if (has(i, kTensePast | kTenseFuture | kTensePresent)) return false;
+        return true;
+    }
+
+    // "$5 a year", "10 cents a day": a money amount just before the article.
+    bool is_money_rate(std::size_t i) const {
+        for (std::size_t back = 1; back <= 3 && back <= i; ++back) {
+            const std::size_t p = i - back;
+            if (has(p, kCurrency) || is(p, "%")) return true;
+            if (toks_[p].kind != TokenKind::Number && !has(p, kNumberWord)) return false;
+        }
+        return false;
+    }
+
+    static std::string_view freq_code(int times) {
+        static constexpr std::array<std::string_view, 11> codes = {
+            "", "1X", "2X", "3X", "4X", "5X", "6X", "7X", "8X", "9X", "10X"};
+        return times >= 0 && times <= 10 ? codes[static_cast<std::size_t>(times)] : "";
+    }
+
+    // ---- calendar dates -------------------------------------------------------------------
+    // A month name at i; returns the index after it (and its period), or npos. An
+    // abbreviation must carry its period or be followed by a day number.
+    std::size_t month_token(std::size_t i, int& month, bool need_day_after) const {
+        const Word* w = word(i);
+        if (!w || !(w->cats & (kMonth | kMonthAbbrev))) return npos;
+        month = w->month;
+        if (w->cats & kMonth) return i + 1;
+        if (is(i + 1, ".") && glued(i + 1)) return i + 2;
+        if (need_day_after || day_number(i + 1) > 0) return i + 1;
+        return npos;
+    }
+
+    // Month [.] Day[st] [,] [Year], optionally after "Weekday,".
+    Match month_day(std::size_t i) const {
+        Match m;
+        int month = 0;
+        std::size_t j = month_token(i, month, false);
+        if (j == npos) return m;
+        const int day = day_number(j);
+        if (day < 0) return m;
+        // "March 5 1/2"? "May 3-2" scores: a day must not be glued to more digits
+        if (is(j + 1, ":") || (is(j + 1, "/") && glued(j + 1))) return m;
+        if (is(j + 1, "-") && glued(j + 1) && is_number(j + 2)) return m;
+        // "May 12" needs "May" to be the month: a capital letter.
+        if (low(i) == "may" && !toks_[i].capitalized) return m;
+        if (low(i) == "may" && has(j + 1, kUnit)) return m;  // "may 2 years"
+        if (has(j + 1, kUnit) || has(j + 1, kMeasureNoun)) return m;  // "March 3 days"
+        m.end = j + 1;
+        m.spec.month = month;
+        m.spec.day = day;
+        std::size_t k = j + 1;
+        if (is(k, ",")) ++k;
+        if (is_year(k)) {
+            m.spec.year = plain_number(k);
+            m.end = k + 1;
+        } else if (is_number(k) && toks_[k].short_year) {
+            m.spec.year = short_year_value(toks_[k].number);
+            m.end = k + 1;
+        }
+        m.rule = m.spec.year >= 0 ? "month_day_year" : "month_day";
+        return m;
+    }
+
+    static int short_year_value(int two_digits) { return two_digits < 30 ? 2000 + two_digits : 1900 + two_digits; }
+
+    // Day [of] Month [,] [Year]: "23 March 2021", "the 23rd of March".
+    Match day_month(std::size_t i) const {
+        Match m;
+        std::size_t j = i;
+        if (is(j, "the")) ++j;
+        int day = day_number(j);
+        if (day < 0 && has(j, kOrdinalWord)) day = word(j)->number;
+        if (day < 0) return m;
+        const bool written_ordinal = !is_number(j) || toks_[j].ordinal;
+        if (j > i && !written_ordinal) return m;
+        std::size_t k = j + 1;
+        if (is(k, "of")) ++k;
+        else if (!is_number(j)) return m;
+        int month = 0;
+        const std::size_t after = month_token(k, month, true);
+        if (after == npos) return m;
+        if (low(k) == "may" && !toks_[k].capitalized) return m;
+        m.end = after;
+        m.spec.month = month;
+        m.spec.day = day;
+        std::size_t y = after;
+        if (is(y, ",")) ++y;
+        if (is_year(y)) {
+            m.spec.year = plain_number(y);
+            m.end = y + 1;
+        }
+        m.rule = "day_month";
+        return m;
+    }
+
+    // Month [of|,] Year: "March 2021", "March of 2021".
+    Match month_year(std::size_t i) const {
+        Match m;
+        int month = 0;
+        std::size_t j = month_token(i, month, true);
+        if (j == npos) return m;
+        if (is(j, "of") || is(j, ",")) ++j;
+        if (is_year(j)) {
+            m.spec.year = plain_number(j);
+        } else if (is_number(j) && toks_[j].short_year && !toks_[j].decade) {
+            m.spec.year = short_year_value(toks_[j].number);
+        } else {
+            return m;
+        }
+        if (low(i) == "may" && !toks_[i].capitalized) return m;
+        m.spec.month = month;
+        m.end = j + 1;
+        m.rule = "month_year";
+        return m;
+    }
+
+    // A month alone: "in March". "May" and "March" also are a verb and a noun, so they need
+    // a temporal context word before them.
+    Match month_alone(std::size_t i) const {
+        Match m;
+        const Word* w = word(i);
+        if (!(w->cats & kMonth) || !toks_[i].capitalized) return m;
+        const bool ambiguous = low(i) == "may" || low(i) == "march";
+        if (ambiguous || is_sentence_start(i)) {
+            if (i == 0 || !(has(i - 1, kYearWord) || has(i - 1, kRelative) || has(i - 1, kPointMod)))
+                return m;
+            if (ambiguous && (is(i - 1, "and") || is(i - 1, "or") || is(i - 1, "to") || is(i - 1, "as") ||
+                              is(i - 1, "at") || is(i - 1, "for")))
+                return m;
+        }
+        if (is(i + 1, "'s") || (i + 1 < size() && toks_[i + 1].capitalized && !is(i + 1, "The")) ) {
+            // "March Madness", "August Wilson": a name
+            if (!(i > 0 && (has(i - 1, kYearWord) || has(i - 1, kRelative)))) return m;
+        }
+        m.end = i + 1;
+        m.spec.month = w->month;
+        m.rule = "month";
+        return m;
+    }
+
+    bool is_sentence_start(std::size_t i) const { return i == 0 || toks_[i - 1].sentence != toks_[i].sentence; }
+
+    // YYYY-MM-DD [time], M/D/YYYY [time].
+    Match numeric_date(std::size_t i) const {
+        Match m;
+        int y = -1, mo = -1, d = -1;
+        std::size_t j = npos;
+        if (is_year(i) && is(i + 1, "-") && glued(i + 1) && glued(i + 2) && is(i + 3, "-") && glued(i + 3) &&
+            glued(i + 4) && is_number(i + 2) && is_number(i + 4) && toks_[i + 2].digits == 2 &&
+            toks_[i + 4].digits == 2) {
+            y = plain_number(i);
+            mo = plain_number(i + 2);
+            d = plain_number(i + 4);
+            j = i + 5;
+            m.rule = "iso_date";
+        } else if (day_number(i) > 0 && toks_[i].number <= 12 && is(i + 1, "/") && glued(i + 1) &&
+                   glued(i + 2) && day_number(i + 2) > 0 && is(i + 3, "/") && glued(i + 3) && glued(i + 4) &&
+                   is_number(i + 4) && (toks_[i + 4].digits == 4 || toks_[i + 4].digits == 2) &&
+                   !toks_[i + 4].grouped) {
+            mo = toks_[i].number;
+            d = toks_[i + 2].number;
+            y = toks_[i + 4].digits == 4 ? toks_[i + 4].number : short_year_value(toks_[i + 4].number);
+            j = i + 5;
+            m.rule = "slash_date";
+            if (is(j, "/") && glued(j)) return {};  // a longer code, not a date
+        } else {
+            return m;
+        }
+        if (mo < 1 || mo > 12 || d < 1 || d > 31) return {};
+        m.spec.year = y;
+        m.spec.month = mo;
+        m.spec.day = d;
+        m.spec.dateline = toks_[i].line_start;
+        m.end = j;
+        // A clock time after the date: "1999-01-22 13:06:18", "12/05/1998 09:42:00"
+        std::size_t k = j;
+        if (is(k, "t") && glued(k)) ++k;
+        int hour = -1, minute = -1;
+        const std::size_t after = clock(k, hour, minute);
+        if (after != npos) {
+            m.spec.hour = hour;
+            m.spec.minute = minute;
+            m.end = after;
+        }
+        if (m.spec.dateline || m.spec.hour >= 0) m.spec.type = TimexType::Time;
+        return m;
+    }
+
+    // HH:MM[:SS]; returns the index after it.
+    std::size_t clock(std::size_t i, int& hour, int& minute) const {
+        if (!is_number(i) || toks_[i].digits > 2 || toks_[i].grouped) return npos;
+        if (!(is(i + 1, ":") && glued(i + 1) && glued(i + 2) && is_number(i + 2) && toks_[i + 2].digits == 2))
+            return npos;
+        hour = toks_[i].number;
+        minute = toks_[i + 2].number;
+        if (hour > 24 || minute > 59) return npos;
+        std::size_t j = i + 3;
+        if (is(j, ":") && glued(j) && glued(j + 1) && is_number(j + 1) && toks_[j + 1].digits == 2) j += 2;
+        return j;
+    }
+
+    // "a.m.", "p.m.", "am", "pm", "A.M."; returns the index after it; pm tells which.
+    std::size_t meridiem(std::size_t i, bool& pm) const {
+        if (has(i, kTimeSuffix)) {
+            pm = word(i)->number == 12;
+            std::size_t j = i + 1;
+            if (is(j, ".") && glued(j) && !ends_sentence_after(j)) ++j;
+            return j;
+        }
+        if ((is(i, "a") || is(i, "p")) && is(i + 1, ".") && glued(i + 1) && is(i + 2, "m") && glued(i + 2)) {
+            pm = is(i, "p");
+            std::size_t j = i + 3;
+            if (is(j, ".") && glued(j)) ++j;
+            return j;
+        }
+        return npos;
+    }
+    bool ends_sentence_after(std::size_t i) const { return i + 1 < size() && toks_[i + 1].sentence != toks_[i].sentence; }
+
+    // "2:30 p.m.", "10 a.m.", "14:00 GMT", "ten o'clock".
+    Match time_of_day(std::size_t i) const {
+        Match m;
+        int hour = -1, minute = 0;
+        std::size_t j = clock(i, hour, minute);
+        bool pm = false;
+        std::size_t after = npos;
+        if (j != npos) {
+            if (i > 0 && (is(i - 1, "$") || has(i - 1, kCurrency))) return m;
+            after = meridiem(j, pm);
+            if (after == npos && !has(j, kTimeZone) && !(i > 0 && (is(i - 1, "at") || is(i - 1, "by") || is(i - 1, "until"))))
+                return m;  // a bare "3:2" is a score or a ratio
+        } else {
+            const int h = day_number(i);
+            if (h < 1 || h > 12) return m;
+            hour = h;
+            minute = 0;
+            after = meridiem(i + 1, pm);
+            if (after == npos) {
+                if (is(i + 1, "o'clock")) {
+                    after = i + 2;
+                } else {
+                    return m;
+                }
+            }
+            j = i + 1;
+        }
+        if (after != npos) {
+            if (pm && hour < 12) hour += 12;
+            if (!pm && hour == 12) hour = 0;
+            j = after;
+        }
+        if (has(j, kTimeZone)) ++j;
+        m.end = j;
+        m.spec.type = TimexType::Time;
+        m.spec.hour = hour;
+        m.spec.minute = minute;
+        m.rule = "clock_time";
+        attach_day_after_time(m);
+        return m;
+    }
+
+    // "10 a.m. Tuesday", "noon Friday": the day is part of the expression.
+    void attach_day_after_time(Match& m) const {
+        std::size_t k = m.end;
+        if (is(k, "on")) ++k;
+        if (has(k, kWeekday) && (word(k)->cats & kWeekday)) {
+            m.spec.weekday = word(k)->weekday;
+            m.end = k + 1;
+        } else if (has(k, kDeictic) && (word(k)->deictic == Deictic::Today || word(k)->deictic == Deictic::Yesterday ||
+                                       word(k)->deictic == Deictic::Tomorrow)) {
+            m.spec.deictic = word(k)->deictic;
+            m.spec.shape = Shape::Deictic;
+            m.end = k + 1;
+        }
+    }
+
+    // A four-digit year alone: "in 2018", "since 1998". Not money ("$2,018" never gets
+    // here: grouped), not a quantity ("2000 kilometers"), not a code ("Boeing 747").
+    Match bare_year(std::size_t i) const {
+        Match m;
+        if (!is_year(i)) {
+            if (is_number(i) && toks_[i].short_year && !toks_[i].decade && i > 0 && has(i - 1, kYearWord) &&
+                !has(i - 1, kMonth)) {
+                m.end = i + 1;
+                m.spec.year = short_year_value(toks_[i].number);
+                m.rule = "short_year";
+            }
+            return m;
+        }
+        const int v = plain_number(i);
+        if (!year_context_ok(i)) return m;
+        const bool context = i > 0 && (has(i - 1, kYearWord) || has(i - 1, kMonth) || has(i - 1, kSeason));
+        if ((v < 1900 || v > 2050) && !context) return m;
+        m.end = i + 1;
+        m.spec.year = v;
+        m.rule = "year";
+        return m;
+    }
+
+    bool year_context_ok(std::size_t i) const {
+        if (i > 0) {
+            const std::size_t p = i - 1;
+            if (is(p, "$") || has(p, kCurrency) || is(p, "#")) return false;
+            if (toks_[p].kind == TokenKind::Number) return false;
+            if ((is(p, "-") || is(p, "/") || is(p, ":") || is(p, ".") || is(p, "+")) && glued(i) && p > 0 &&
+                toks_[p - 1].kind == TokenKind::Number && glued(p))
+                return false;
+            if (toks_[p].kind == TokenKind::Word && glued(i)) return false;  // "A380", "F1998"
+        }
+        const std::size_t n = i + 1;
+        if (n < size()) {
+            if (has(n, kMeasureNoun) || has(n, kCurrency) || is(n, "%")) return false;
+            if ((is(n, "-") || is(n, "/") || is(n, ":")) && glued(n) && is_number(n + 1) && glued(n + 1) &&
+                toks_[n + 1].digits != 2 && toks_[n + 1].digits != 4)
+                return false;
+            if (toks_[n].kind == TokenKind::Number && !toks_[n].space_before) return false;
+            if (toks_[n].kind == TokenKind::Word && glued(n) && !is(n, "'s")) return false;
+        }
+        return true;
+    }
+
+    // "the 1990s", "the '90s", "mid-1990s" (the prefix adds MID), "the 1900s" (a century).
+    Match decade(std::size_t i) const {
+        Match m;
+        if (!is_number(i) || !toks_[i].decade) return m;
+        const Token& t = toks_[i];
+        if (t.short_year) {
+            if (t.number % 10 != 0) return m;
+            m.spec.decade = (t.number < 30 ? 200 : 190) + t.number / 10;
+        } else if (t.digits == 4 && t.number % 10 == 0 && t.number >= 1000 && t.number <= 2090) {
+            if (t.number % 100 == 0 && t.number != 2000) m.spec.century = t.number / 100;
+            else m.spec.decade = t.number / 10;
+        } else {
+            return m;
+        }
+        m.end = i + 1;
+        m.rule = "decade";
+        return m;
+    }
+
+    // "the 20th century", "the nineteenth century".
+    Match century(std::size_t i) const {
+        Match m;
+        std::size_t j = i;
+        if (is(j, "the")) ++j;
+        int ordinal = -1;
+        if (is_number(j) && toks_[j].ordinal) ordinal = toks_[j].number;
+        else if (has(j, kOrdinalWord)) ordinal = word(j)->number;
+        else if (is(j, "twenty") && is(j + 1, "-") && is(j + 2, "first")) ordinal = 21, j += 2;
+        if (ordinal < 1 || ordinal > 30) return m;
+        std::size_t k = j + 1;
+        if (is(k, "-") && glued(k)) ++k;
+        if (!is(k, "century")) return m;
+        m.end = k + 1;
+        m.spec.century = ordinal - 1;
+        m.rule = "century";
+        return m;
+    }
+
+    // "the third quarter [of 2020]", "third-quarter", "the first half of 2020",
+    // "the first nine months" (a duration).
+    Match quarter(std::size_t i) const {
+        Match m;
+        std::size_t j = i;
+        const bool the = is(j, "the");
+        if (the) ++j;
+        // "this year's third quarter", "next year's first quarter"
+        int year_rel = 0;
+        bool year_given = false;
+        if (has(j, kRelative) && is(j + 1, "year") && is(j + 2, "'s")) {
+            const Relative r = word(j)->relative;
+            year_rel = r == Relative::Last ? -1 : r == Relative::Next ? 1 : 0;
+            year_given = true;
+            j += 3;
+        }
+        if (is(j, "fiscal")) ++j;
+        int ordinal = -1;
+        if (is_number(j) && toks_[j].ordinal) ordinal = toks_[j].number;
+        else if (has(j, kOrdinalWord)) ordinal = word(j)->number;
+        if (ordinal < 1) return m;
+        std::size_t k = j + 1;
+        if (is(k, "-") && glued(k)) ++k;
+        if (is(k, "fiscal")) ++k;
+        const bool is_quarter = is(k, "quarter");
+        const bool is_half = is(k, "half");
+        if ((is_quarter && ordinal <= 4) || (is_half && ordinal <= 2)) {
+            m.end = k + 1;
+            if (is_quarter) m.spec.quarter = ordinal;
+            else m.spec.half = ordinal;
+            m.rule = is_quarter ? "quarter" : "half";
+            if (year_given) {
+                m.spec.rel = year_rel < 0 ? Relative::Last : year_rel > 0 ? Relative::Next : Relative::This;
+            }
+            read_year_after(m);
+            return m;
+        }
+        // "the first nine months", "the first six months of 1990"
+        if (the && ordinal == 1) {
+            int halves = 0;
+            const std::size_t a = amount(k, halves);
+            Unit u;
+            bool pl;
+            if (a != npos && halves > 2 && unit_at(a, u, pl) && pl) {
+                m.end = a + 1;
+                m.spec.shape = Shape::Duration;
+                m.spec.type = TimexType::Duration;
+                m.spec.unit = u;
+                m.spec.amount_halves = halves;
+                m.rule = "first_n_units";
+            }
+        }
+        return m;
+    }
+
+    // "of 2020", ", 2020", "2020", "of last year", "of fiscal 1990" after a quarter/half/season.
+    void read_year_after(Match& m) const {
+        std::size_t k = m.end;
+        if (is(k, "of") || is(k, ",")) ++k;
+        if (is(k, "fiscal")) ++k;
+        if (is_year(k)) {
+            m.spec.year = plain_number(k);
+            m.end = k + 1;
+        } else if (is(m.end, "of") && has(k, kRelative) && is(k + 1, "year")) {
+            const Relative r = word(k)->relative;
+            m.spec.rel = r == Relative::Last || r == Relative::Previous ? Relative::Last
+                         : r == Relative::Next                          ? Relative::Next
+                                                                        : Relative::This;
+            m.end = k + 2;
+        }
+    }
+
+    // "Tuesday", "Tuesday morning", "Tuesday, March 23", "Monday night".
+    Match weekday(std::size_t i) const {
+        Match m;
+        std::size_t j = i + 1;
+        if (is(j, ",")) ++j;
+        Match md = month_day(j);
+        if (md.end > j) {
+            md.spec.weekday = word(i)->weekday;
+            md.rule = md.spec.year >= 0 ? "weekday_month_day_year" : "weekday_month_day";
+            return md;
+        }
+        m.end = i + 1;
+        m.spec.weekday = word(i)->weekday;
+        m.rule = "weekday";
+        if (has(i + 1, kPartOfDay) && low(i + 1).back() != 's') {
+            add_part(m, i + 1);
+        }
+        return m;
+    }
+
+    void add_part(Match& m, std::size_t k) const {
+        const PartOfDay p = word(k)->part;
+        if (p == PartOfDay::Noon || p == PartOfDay::Midnight) {
+            m.spec.hour = p == PartOfDay::Noon ? 12 : 24;
+            m.spec.minute = 0;
+        } else {
+            m.spec.part = p;
+        }
+        m.spec.type = TimexType::Time;
+        m.end = k + 1;
+        m.rule = "weekday_part_of_day";
+    }
+
+    // "last year", "this week", "next month", "last Friday", "last March", "this summer",
+    // "the past year", "the following day" (anaphoric), "the past five years" (a duration).
+    Match relative(std::size_t i) const {
+        Match m;
+        const Relative r = word(i)->relative;
+        const bool determiner = i > 0 && is(i - 1, "the");
+        std::size_t j = i + 1;
+        // "the past/last/next/coming/first N units", "the next few days", "recent weeks"
+        {
+            int halves = 0;
+            const std::size_t a = amount(j, halves);
+            Unit u;
+            bool pl;
+            if (a != npos && !is(j, "a") && !is(j, "an") && unit_at(a, u, pl) && (pl || halves == 2) &&
+                (r == Relative::Past || r == Relative::Last || r == Relative::Next || r == Relative::Coming ||
+                 r == Relative::Previous || r == Relative::Following || r == Relative::Recent)) {
+                m.end = a + 1;
+                m.spec.shape = Shape::Duration;
+                m.spec.type = TimexType::Duration;
+                m.spec.unit = u;
+                m.spec.amount_halves = halves;
+                m.rule = "relative_amount_unit";
+                return m;
+            }
+        }
+        // "recent weeks", "coming months", "the past few years": plural units, unknown amount
+        Unit u;
+        bool plural;
+        if (unit_at(j, u, plural) && plural &&
+            (r == Relative::Recent || r == Relative::Coming || r == Relative::Past || r == Relative::Next ||
+             r == Relative::Last)) {
+            m.end = j + 1;
+            m.spec.shape = Shape::Duration;
+            m.spec.type = TimexType::Duration;
+            m.spec.unit = u;
+            m.spec.amount_halves = -1;
+            m.rule = "relative_units";
+            return m;
+        }
+        if (unit_at(j, u, plural) && !plural) return relative_unit(i, j, r, u, determiner);
+        if (has(j, kWeekday) && r != Relative::Past && r != Relative::Recent) {
+            m.end = j + 1;
+            m.spec.weekday = word(j)->weekday;
+            m.spec.rel = r;
+            m.rule = "relative_weekday";
+            if (has(j + 1, kPartOfDay)) add_part(m, j + 1);
+            return m;
+        }
+        if (has(j, kMonth) && r != Relative::Recent && r != Relative::That) {
+            m.end = j + 1;
+            m.spec.month = word(j)->month;
+            m.spec.rel = r;
+            m.rule = "relative_month";
+            return m;
+        }
+        if (has(j, kSeason) && r != Relative::Recent) {
+            m.end = j + 1;
+            m.spec.season = word(j)->season;
+            m.spec.rel = r;
+            m.rule = "relative_season";
+            return m;
+        }
+        if (has(j, kPartOfDay) && (r == Relative::This || r == Relative::Last)) {
+            // "this morning", "last night"
+            m.end = j + 1;
+            m.spec.shape = Shape::Deictic;
+            m.spec.type = TimexType::Time;
+            m.spec.deictic = r == Relative::This ? Deictic::Today : Deictic::Yesterday;
+            if (r == Relative::Last && word(j)->part != PartOfDay::Night && word(j)->part != PartOfDay::Evening)
+                return {};
+            m.spec.part = word(j)->part;
+            m.rule = "relative_part_of_day";
+            return m;
+        }
+        return m;
+    }
+
+    Match relative_unit(std::size_t i, std::size_t j, Relative r, Unit u, bool determiner) const {
+        Match m;
+        m.end = j + 1;
+        m.spec.unit = u;
+        m.spec.rel = r;
+        m.rule = "relative_unit";
+        switch (r) {
+            case Relative::Last:
+            case Relative::Next:
+            case Relative::This:
+            case Relative::Coming:
+            case Relative::Current:
+            case Relative::Upcoming:
+                m.spec.shape = Shape::RelativeUnit;
+                if (r == Relative::Last && determiner && u != Unit::Quarter) {
+                    // "the last year" reads as a stretch of time up to now
+                    m.spec.shape = Shape::Duration;
+                    m.spec.type = TimexType::Duration;
+                    m.spec.amount_halves = 2;
+                }
+                break;
+            case Relative::Past:
+                // "the past year": the corpus reads it as the previous calendar unit
+                m.spec.shape = Shape::RelativeUnit;
+                m.spec.rel = Relative::Last;
+                if (!determiner) return {};
+                break;
+            case Relative::Previous:
+            case Relative::Prior:
+            case Relative::Earlier:
+                m.spec.shape = Shape::Anaphor;
+                m.spec.direction = -1;
+                break;
+            case Relative::Following:
+                m.spec.shape = Shape::Anaphor;
+                m.spec.direction = +1;
+                break;
+            case Relative::Same:
+            case Relative::That:
+                m.spec.shape = Shape::Anaphor;
+                m.spec.direction = 0;
+                break;
+            case Relative::Latest:
+                m.spec.shape = Shape::Anaphor;
+                m.spec.direction = 0;
+                if (u != Unit::Quarter) return {};
+                break;
+            default: return {};
+        }
+        if (r == Relative::That && (u == Unit::Quarter || u == Unit::Weekend)) return {};
+        if (u == Unit::Second || u == Unit::Minute || u == Unit::Hour) return {};
+        if (r == Relative::Following && i > 0 && !is(i - 1, "the")) return {};
+        (void)i;
+        return m;
+    }
+
+    // "today", "tonight", "yesterday morning", "now", "recently", "soon".
+    Match deictic(std::size_t i) const {
+        Match m;
+        const Deictic d = word(i)->deictic;
+        m.end = i + 1;
+        m.rule = "deictic";
+        switch (d) {
+            case Deictic::Today:
+            case Deictic::Yesterday:
+            case Deictic::Tomorrow:
+                m.spec.shape = Shape::Deictic;
+                m.spec.deictic = d;
+                if (has(i + 1, kPartOfDay) && (word(i + 1)->part == PartOfDay::Morning ||
+                                              word(i + 1)->part == PartOfDay::Afternoon ||
+                                              word(i + 1)->part == PartOfDay::Evening ||
+                                              word(i + 1)->part == PartOfDay::Night)) {
+                    m.spec.part = word(i + 1)->part;
+                    m.spec.type = TimexType::Time;
+                    m.end = i + 2;
+                }
+                return m;
+            case Deictic::Tonight:
+                m.spec.shape = Shape::Deictic;
+                m.spec.deictic = d;
+                m.spec.part = PartOfDay::Night;
+                m.spec.type = TimexType::Time;
+                return m;
+            case Deictic::Now:
+            case Deictic::Currently:
+            case Deictic::Nowadays:
+                return ref(m, "PRESENT_REF");
+            case Deictic::Recently:
+            case Deictic::Lately:
+                return ref(m, "PAST_REF");
+            case Deictic::Soon:
+                if (is(i + 1, "after") || is(i + 1, "as")) return {};  // "soon after the vote"
+                return ref(m, "FUTURE_REF");
+            case Deictic::Future:
+                if (!(i > 0 && is(i - 1, "the"))) return {};
+                if (is(i + 1, "of")) return {};
+                return ref(m, "FUTURE_REF");
+            case Deictic::Past:
+                if (!(i > 0 && is(i - 1, "the")) || is(i + 1, "of")) return {};
+                if (has(i + 1, kUnit | kNumberWord) || is_number(i + 1)) return {};
+                return ref(m, "PAST_REF");
+            case Deictic::Present:
+                if (!(i > 0 && (is(i - 1, "the") || is(i - 1, "at")))) return {};
+                if (toks_[i].word && i + 1 < size() && toks_[i + 1].kind == TokenKind::Word && !has(i + 1, kTensePast | kTensePresent | kTenseFuture)) return {};
+                return ref(m, "PRESENT_REF");
+            case Deictic::Formerly:
+            case Deictic::None: break;
+        }
+        return {};
+    }
+
+    Match ref(Match m, std::string_view value) const {
+        m.spec.shape = Shape::Ref;
+        m.spec.ref = value;
+        return m;
+    }
+
+    // "summer", "the summer of 2020", "summer 2020".
+    Match season(std::size_t i) const {
+        Match m;
+        const bool context = i > 0 && (is(i - 1, "the") || is(i - 1, "in") || is(i - 1, "this") ||
+                                       is(i - 1, "last") || is(i - 1, "next") || is(i - 1, "since") ||
+                                       is(i - 1, "during") || is(i - 1, "by") || is(i - 1, "until"));
+        if (low(i) == "fall" && !(i > 0 && (is(i - 1, "the") || is(i - 1, "this") || is(i - 1, "in") ||
+                                            is(i - 1, "last") || is(i - 1, "next"))))
+            return m;
+        m.end = i + 1;
+        m.spec.season = word(i)->season;
+        m.rule = "season";
+        read_year_after(m);
+        if (m.spec.year < 0 && !context) return {};
+        if (m.spec.year < 0 && low(i) == "fall" && i + 1 < size() && toks_[i + 1].kind == TokenKind::Word &&
+            !has(i + 1, kTensePast | kTensePresent | kTenseFuture) && !is(i + 1, "and"))
+            return {};  // "the fall in prices"
+        if (is(i + 1, "of") && m.spec.year < 0) return {};
+        return m;
+    }
+
+    // "daily", "annually", "weekly".
+    Match set_adverb(std::size_t i) const {
+        Match m;
+        if (low(i) == "annual") return m;
+        m.end = i + 1;
+        m.spec.shape = Shape::Set;
+        m.spec.type = TimexType::Set;
+        m.spec.unit = word(i)->unit;
+        m.spec.amount_halves = word(i)->unit == Unit::Fortnight ? 4 : 2;
+        if (word(i)->unit == Unit::Fortnight) m.spec.unit = Unit::Week;
+        m.rule = "set_adverb";
+        return m;
+    }
+
+    // "every Tuesday", "each year", "every two weeks", "per day", "once a week", "twice a year".
+    Match every(std::size_t i) const {
+        Match m;
+        m.spec.shape = Shape::Set;
+        m.spec.type = TimexType::Set;
+        m.spec.quant = is(i, "every") ? "EVERY" : is(i, "each") ? "EACH" : "";
+        std::size_t j = i + 1;
+        if (is(j, "other")) {
+            m.spec.amount_halves = 4;
+            ++j;
+        } else {
+            int halves = 0;
+            const std::size_t a = amount(j, halves);
+            if (a != npos && halves > 2) {
+                m.spec.amount_halves = halves;
+                j = a;
+            }
+        }
+        Unit u;
+        bool pl;
+        if (unit_at(j, u, pl)) {
+            if (pl != (m.spec.amount_halves > 2)) return {};
+            m.spec.unit = u;
+            m.end = j + 1;
+            m.rule = "every_unit";
+            if (u == Unit::Weekend) {
+                m.spec.unit = Unit::None;
+                m.spec.weekend = true;
+            }
+            return m;
+        }
+        if (is(i, "per")) return {};
+        if (has(j, kWeekday)) {
+            m.spec.weekday = word(j)->weekday;
+            m.end = j + 1;
+            if (has(j + 1, kPartOfDay)) {
+                m.spec.part = word(j + 1)->part;
+                m.end = j + 2;
+            }
+            m.rule = "every_weekday";
+            return m;
+        }
+        if (has(j, kMonth)) {
+            m.spec.month = word(j)->month;
+            m.end = j + 1;
+            m.rule = "every_month";
+            return m;
+        }
+        if (has(j, kPartOfDay)) {
+            m.spec.part = word(j)->part;
+            m.end = j + 1;
+            m.rule = "every_part_of_day";
+            return m;
+        }
+        return {};
+    }
+
+    // "once a week", "twice a year", "per year"
+    Match starter_rules(std::size_t i) const {
+        Match m;
+        if ((is(i, "once") || is(i, "twice")) && (is(i + 1, "a") || is(i + 1, "per") || is(i + 1, "each"))) {
+            Unit u;
+            bool pl;
+            if (unit_at(i + 2, u, pl) && !pl) {
+                m.end = i + 3;
+                m.spec.shape = Shape::Set;
+                m.spec.type = TimexType::Set;
+                m.spec.unit = u;
+                m.spec.freq = is(i, "once") ? "1X" : "2X";
+                m.rule = "times_per_unit";
+                return m;
+            }
+        }
+        if (is(i, "the")) {
+            // "the 1990s", "the past five years", "the following day", "the future": the
+            // article belongs to the expression.
+            Match inner = decade(i + 1);
+            if (i + 1 < size() && has(i + 1, kRelative)) {
+                const Match r = relative(i + 1);
+                if (r.end > inner.end) inner = r;
+            }
+            if (i + 1 < size() && has(i + 1, kDeictic)) {
+                const Deictic d = word(i + 1)->deictic;
+                if (d == Deictic::Future || d == Deictic::Past || d == Deictic::Present) {
+                    const Match r = deictic(i + 1);
+                    if (r.end > inner.end) inner = r;
+                }
+            }
+            if (inner.end > i + 1) return inner;
+            // "the weekend", "the quarter", "the latest quarter", "the year-earlier quarter",
+            // "the future", "the past"
+            if (is(i + 1, "weekend")) {
+                m.end = i + 2;
+                m.spec.weekend = true;
+                m.spec.rel = Relative::Same;
+                m.rule = "the_weekend";
+                return m;
+            }
+            if (is(i + 1, "quarter") || is(i + 1, "period") ||
+                ((is(i + 1, "latest") || is(i + 1, "current") || is(i + 1, "recent")) &&
+                 (is(i + 2, "quarter") || is(i + 2, "period")))) {
+                const std::size_t end = is(i + 1, "quarter") || is(i + 1, "period") ? i + 2 : i + 3;
+                if (is(i + 1, "period") && !(is(end, "ended") || is(end, "ending"))) return m;
+                m.end = end;
+                m.spec.shape = Shape::Anaphor;
+                m.spec.unit = Unit::Quarter;
+                m.spec.direction = 0;
+                m.rule = "the_quarter";
+                return m;
+            }
+            if ((is(i + 1, "year") && (is(i + 2, "-") && (is(i + 3, "earlier") || is(i + 3, "ago")))) &&
+                (is(i + 4, "quarter") || is(i + 4, "period"))) {
+                m.end = i + 5;
+                m.spec.shape = Shape::Anaphor;
+                m.spec.unit = Unit::Year;
+                m.spec.direction = -1;
+                m.rule = "the_year_earlier_quarter";
+                return m;
+            }
+            if (has(i + 1, kUnit) && !word(i + 1)->plural && (is(i + 2, "before") || is(i + 2, "after")) &&
+                !continues_phrase(i + 3)) {
+                m.end = i + 3;
+                m.spec.shape = Shape::Anaphor;
+                m.spec.unit = word(i + 1)->unit;
+                m.spec.direction = is(i + 2, "before") ? -1 : +1;
+                m.rule = "the_unit_before_after";
+                return m;
+            }
+            if (is(i + 1, "next") && has(i + 2, kUnit) && !word(i + 2)->plural) {
+                m.end = i + 3;
+                m.spec.shape = Shape::Anaphor;
+                m.spec.unit = word(i + 2)->unit;
+                m.spec.direction = +1;
+                m.rule = "the_next_unit";
+                if (m.spec.unit == Unit::Hour || m.spec.unit == Unit::Minute || m.spec.unit == Unit::Second) return {};
+                return m;
+            }
+        }
+        if ((is(i, "year") || is(i, "fiscal")) && is(i + 1, "-") && glued(i + 1) && (is(i + 2, "end") || is(i + 2, "earlier") || is(i + 2, "ago"))) {
+            if (is(i, "fiscal")) return m;
+            m.end = i + 3;
+            if (is(i + 2, "end")) {
+                m.spec.shape = Shape::RelativeUnit;
+                m.spec.rel = Relative::This;
+                m.spec.unit = Unit::Year;
+                m.spec.mod = "END";
+                m.rule = "year_end";
+            } else {
+                m.spec.shape = Shape::Anaphor;
+                m.spec.unit = Unit::Year;
+                m.spec.direction = -1;
+                m.rule = "year_earlier";
+            }
+            return m;
+        }
+        if (is(i, "year") && is(i + 1, "'s") && is(i + 2, "end")) {
+            m.end = i + 3;
+            m.spec.shape = Shape::RelativeUnit;
+            m.spec.rel = Relative::This;
+            m.spec.unit = Unit::Year;
+            m.spec.mod = "END";
+            m.rule = "year_end";
+            return m;
+        }
+        if (is(i, "fiscal") && is_year(i + 1)) {
+            m.end = i + 2;
+            m.spec.year = plain_number(i + 1);
+            m.rule = "fiscal_year";
+            return m;
+        }
+        if (is(i, "new") && is(i + 1, "year") && is(i + 2, "'s")) {
+            std::size_t j = i + 3;
+            Holiday h = Holiday::NewYearsDay;
+            if (is(j, "day")) ++j;
+            else if (is(j, "eve")) ++j, h = Holiday::NewYearsEve;
+            else return m;
+            return holiday_spec(i, j, h);
+        }
+        if (is(i, "independence") && is(i + 1, "day")) return holiday_spec(i, i + 2, Holiday::IndependenceDay);
+        if (is(i, "valentine") && is(i + 1, "'s") && is(i + 2, "day")) return holiday_spec(i, i + 3, Holiday::ValentinesDay);
+        if (is(i, "labor") && is(i + 1, "day")) return holiday_spec(i, i + 2, Holiday::LaborDay);
+        if (is(i, "memorial") && is(i + 1, "day")) return holiday_spec(i, i + 2, Holiday::MemorialDay);
+        if (is(i, "veterans") && is(i + 1, "day")) return holiday_spec(i, i + 2, Holiday::VeteransDay);
+        if (is(i, "a") && has(i + 1, kUnit) && !word(i + 1)->plural && is(i + 2, "and") && is(i + 3, "a") &&
+            is(i + 4, "half")) {
+            m.end = i + 5;
+            m.spec.shape = Shape::Duration;
+            m.spec.type = TimexType::Duration;
+            m.spec.unit = word(i + 1)->unit;
+            m.spec.amount_halves = 3;
+            m.rule = "unit_and_a_half";
+            return m;
+        }
+        return m;
+    }
+
+    Match holiday(std::size_t i) const {
+        const Holiday h = word(i)->holiday;
+        std::size_t j = i + 1;
+        Holiday which = h;
+        if (h == Holiday::Christmas && is(j, "eve")) ++j, which = Holiday::ChristmasEve;
+        else if ((h == Holiday::Christmas || h == Holiday::Thanksgiving) && is(j, "day")) ++j;
+        else if (h == Holiday::Easter && is(j, "sunday")) ++j;
+        if (!toks_[i].capitalized) return {};
+        return holiday_spec(i, j, which);
+    }
+
+    Match holiday_spec(std::size_t, std::size_t end, Holiday h) const {
+        Match m;
+        m.end = end;
+        m.spec.shape = Shape::Holiday;
+        m.spec.holiday = h;
+        m.rule = "holiday";
+        if (is_year(end)) {
+            m.spec.year = plain_number(end);
+            m.end = end + 1;
+        }
+        return m;
+    }
+
+    // "noon", "midnight" alone (TIME on the article date), "morning" alone is not tagged.
+    Match part_of_day_alone(std::size_t i) const {
+        Match m;
+        const PartOfDay p = word(i)->part;
+        if (p != PartOfDay::Noon && p != PartOfDay::Midnight) return m;
+        m.end = i + 1;
+        m.spec.shape = Shape::Deictic;
+        m.spec.deictic = Deictic::Today;
+        m.spec.type = TimexType::Time;
+        m.spec.hour = p == PartOfDay::Noon ? 12 : 24;
+        m.spec.minute = 0;
+        m.rule = "noon_midnight";
+        attach_day_after_time(m);
+        if (m.spec.shape == Shape::Deictic && m.spec.weekday > 0) m.spec.shape = Shape::Calendar;
+        return m;
+    }
+
+    // A bare plural unit: "for years", "in weeks" (a vague duration); "years-old" etc.
+    Match unit_led(std::size_t i) const {
+        Match m;
+        const Word* w = word(i);
+        if (!w->plural) return m;
+        if (i > 0 && (toks_[i - 1].kind == TokenKind::Number || has(i - 1, kNumberWord | kVagueAmount | kRelative)))
+            return m;
+        if (!(i > 0 && (is(i - 1, "for") || is(i - 1, "in") || is(i - 1, "within") || is(i - 1, "over"))))
+            return m;
+        if (is(i + 1, "of") || is(i + 1, "'s") || is(i + 1, "ago")) return m;
+        if (w->unit == Unit::Second || w->unit == Unit::Weekend) return m;
+        m.end = i + 1;
+        m.spec.shape = Shape::Duration;
+        m.spec.type = TimexType::Duration;
+        m.spec.unit = w->unit;
+        m.spec.amount_halves = -1;
+        m.rule = "bare_units";
+        return m;
+    }
+};
+
+}  // namespace
+
+std::vector<Candidate> find_candidates(const Tokens& tokens) { return Grammar(tokens).run(); }
+
+}  // namespace chronicle::tagger

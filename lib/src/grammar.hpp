@@ -1,0 +1,75 @@
+#pragma once
+// The grammar: bounded patterns over token categories that find candidate expressions and
+// describe what the text *says* (a typed Spec), leaving what it implies to the resolver.
+#include "tables.hpp"
+#include "tokenizer.hpp"
+
+#include <chronicle/timex.hpp>
+
+#include <string_view>
+#include <vector>
+
+namespace chronicle::tagger {
+
+// How an expression is anchored, which decides how the resolver reads it.
+enum class Shape : std::uint8_t {
+    Calendar,      // fields of the calendar the text names: "March 23", "Friday", "1990s"
+    Deictic,       // "today", "yesterday", "tonight", "now" (+ part of day)
+    RelativeUnit,  // "last year", "this week", "next month": the unit around the article date
+    Offset,        // "two years ago", "a week later": a distance from the article date or a mention
+    Anaphor,       // "the following day", "that month", "the quarter": a previous mention
+    Duration,      // "two days", "the past five years"
+    Set,           // "every Tuesday", "annually", "twice a week"
+    Ref,           // "recently" (PAST_REF), "soon" (FUTURE_REF), "currently" (PRESENT_REF)
+    Holiday,       // "Christmas", "Thanksgiving Day" (+ year)
+};
+
+struct Spec {
+    Shape shape = Shape::Calendar;
+    TimexType type = TimexType::Date;
+
+    // Calendar fields the text names; -1 when it does not.
+    int year = -1;
+    int month = -1;
+    int day = -1;
+    int weekday = -1;  // ISO 1..7
+    int quarter = -1;
+    int half = -1;
+    int decade = -1;   // 199 for the 1990s
+    int century = -1;  // 19 for the 20th century
+    int hour = -1;
+    int minute = -1;
+    Season season = Season::None;
+    PartOfDay part = PartOfDay::None;
+    bool weekend = false;
+    bool dateline = false;  // a timestamp at the head of a line ("1998-08-08", "12/05/1998 09:42")
+
+    Relative rel = Relative::None;  // "last"/"next"/"this" before a calendar field or unit
+    Deictic deictic = Deictic::None;
+    Holiday holiday = Holiday::None;
+
+    // Offsets, anaphors, durations and sets: an amount of units. amount_halves is twice the
+    // amount ("2 1/2 years" is 5), or -1 when the text says no number ("several weeks").
+    Unit unit = Unit::None;
+    int amount_halves = 2;
+    int direction = 0;          // Offset/Anaphor: -1 before, +1 after, 0 the same
+    bool from_mention = false;  // Offset: "later"/"earlier" count from the last mention
+
+    std::string_view ref;    // Ref: "PAST_REF"...
+    std::string_view mod;    // TIMEX3 mod: "EARLY", "MID", "LATE", "START", "END", "APPROX"...
+    std::string_view quant;  // Set
+    std::string_view freq;   // Set
+};
+
+struct Candidate {
+    std::uint32_t first = 0;  // token range [first, last)
+    std::uint32_t last = 0;
+    Spec spec;
+    std::string_view rule;  // grammar rule name, for --explain
+};
+
+// All expressions of the text, in order and non-overlapping (longest match wins at each
+// start; false alarms already removed).
+std::vector<Candidate> find_candidates(const Tokens& tokens);
+
+}  // namespace chronicle::tagger

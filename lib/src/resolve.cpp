@@ -1,0 +1,639 @@
+// Resolution policy, one small function per kind of expression. Every relative value is
+// computed from the article date or from the last mentioned time, never from the clock.
+#include "resolve.hpp"
+
+#include <date/date.h>
+#include <date/iso_week.h>
+#include <fmt/format.h>
+
+#include <cstdlib>
+
+namespace chronicle::tagger {
+
+namespace {
+
+using date::days;
+using date::sys_days;
+using Grain = Point::Grain;
+
+sys_days make_days(int y, int m, int d) {
+    return sys_days{date::year{y} / date::month{static_cast<unsigned>(m)} / date::day{static_cast<unsigned>(d)}};
+}
+
+Point day_point(sys_days d) {
+    const date::year_month_day ymd{d};
+    Point p;
+    p.grain = Grain::Day;
+    p.year = static_cast<int>(ymd.year());
+    p.month = static_cast<int>(static_cast<unsigned>(ymd.month()));
+    p.day = static_cast<int>(static_cast<unsigned>(ymd.day()));
+    return p;
+}
+
+sys_days point_days(const Point& p) { return make_days(p.year, p.month, p.day); }
+
+int iso_weekday(sys_days d) { return static_cast<int>(date::weekday{d}.iso_encoding()); }
+
+int quarter_of(int month) { return (month - 1) / 3 + 1; }
+
+// Season of a month: 1 spring, 2 summer, 3 fall, 4 winter (December to February).
+int season_index(int month) {
+    if (month >= 3 && month <= 5) return 1;
+    if (month >= 6 && month <= 8) return 2;
+    if (month >= 9 && month <= 11) return 3;
+    return 4;
+}
+
+Season season_from_index(int index) {
+    switch (index) {
+        case 1: return Season::Spring;
+        case 2: return Season::Summer;
+        case 3: return Season::Fall;
+        default: return Season::Winter;
+    }
+}
+
+int season_to_index(Season s) {
+    switch (s) {
+        case Season::Spring: return 1;
+        case Season::Summer: return 2;
+        case Season::Fall: return 3;
+        case Season::Winter: return 4;
+        case Season::None: break;
+    }
+    return 0;
+}
+
+Point month_point(int year, int month) {
+    Point p;
+    p.grain = Grain::Month;
+    p.year = year;
+    p.month = month;
+    return p;
+}
+
+Point year_point(int year) {
+    Point p;
+    p.grain = Grain::Year;
+    p.year = year;
+    return p;
+}
+
+Point quarter_point(int year, int quarter) {
+    // Normalise quarters outside 1..4 into neighbouring years.
+    int index = year * 4 + (quarter - 1);
+    Point p;
+    p.grain = Grain::Quarter;
+    p.year = index >= 0 ? index / 4 : -((-index + 3) / 4);
+    p.quarter = index - p.year * 4 + 1;
+    return p;
+}
+
+Point add_months(int year, int month, int delta) {
+    int index = year * 12 + (month - 1) + delta;
+    return month_point(index / 12, index % 12 + 1);
+}
+
+bool is_past(const TenseCue& t) { return t.dir == TenseDir::Past; }
+bool is_future(const TenseCue& t) { return t.dir == TenseDir::Future; }
+
+// The date of `weekday` that a clause of this tense means, seen from the article date:
+// the most recent one (the article date itself included) unless the clause speaks of the
+// future; "last"/"next" move strictly before/after.
+sys_days weekday_date(sys_days dct, int weekday, Relative rel, const TenseCue& tense) {
+    const int today = iso_weekday(dct);
+    const int back = (today - weekday + 7) % 7;     // days back to the most recent one
+    const int ahead = (weekday - today + 7) % 7;    // days ahead to the next one
+    switch (rel) {
+        case Relative::Last:
+        case Relative::Previous:
+        case Relative::Past: return dct - days{back == 0 ? 7 : back};
+        case Relative::Next:
+        case Relative::Coming:
+        case Relative::Upcoming:
+        case Relative::Following: return dct + days{ahead == 0 ? 7 : ahead};
+        case Relative::This:
+            if (is_past(tense)) return dct - days{back};
+            if (is_future(tense)) return dct + days{ahead};
+            return dct + days{weekday - today};
+        default: break;
+    }
+    if (is_future(tense)) return dct + days{ahead};
+    return dct - days{back};
+}
+
+// The year of a month-day written without one: the article's year, moved back when a
+// past-tense clause would otherwise put it well after the article date, forward when a
+// future clause would put it well before; a weekday, when given, picks the year it fits.
+int month_day_year(sys_days dct, int month, int day, int weekday, const TenseCue& tense) {
+    const int y = static_cast<int>(date::year_month_day{dct}.year());
+    if (weekday > 0) {
+        for (int candidate : {y, y - 1, y + 1}) {
+            const auto ymd = date::year{candidate} / date::month{static_cast<unsigned>(month)} /
+                             date::day{static_cast<unsigned>(day)};
+            if (ymd.ok() && iso_weekday(sys_days{ymd}) == weekday) return candidate;
+        }
+    }
+    const auto ymd = date::year{y} / date::month{static_cast<unsigned>(month)} / date::day{static_cast<unsigned>(day)};
+    if (!ymd.ok()) return y;  // Feb 29 of a common year: keep the year, the value says it
+    const auto diff = (sys_days{ymd} - dct).count();
+    constexpr long slack = 60;
+    if (is_past(tense) && diff > slack) return y - 1;
+    if (is_future(tense) && diff < -slack) return y + 1;
+    if (tense.dir == TenseDir::None || tense.dir == TenseDir::Present) {
+        if (diff > 183) return y - 1;
+        if (diff < -183) return y + 1;
+    }
+    return y;
+}
+
+int month_alone_year(int dct_year, int dct_month, int month, Relative rel, const TenseCue& tense) {
+    switch (rel) {
+        case Relative::Last:
+        case Relative::Previous:
+        case Relative::Past: return month < dct_month ? dct_year : dct_year - 1;
+        case Relative::Next:
+        case Relative::Coming:
+        case Relative::Upcoming: return month > dct_month ? dct_year : dct_year + 1;
+        case Relative::This: return dct_year;
+        default: break;
+    }
+    if (is_past(tense) && month > dct_month) return dct_year - 1;
+    if (is_future(tense) && month < dct_month) return dct_year + 1;
+    return dct_year;
+}
+
+int unit_shift(Relative rel) {
+    switch (rel) {
+        case Relative::Last:
+        case Relative::Previous:
+        case Relative::Past: return -1;
+        case Relative::Next:
+        case Relative::Coming:
+        case Relative::Upcoming:
+        case Relative::Following: return 1;
+        default: return 0;
+    }
+}
+
+bool finer_than_month(Grain g) {
+    return g == Grain::Day || g == Grain::PartOfDay || g == Grain::Minute || g == Grain::Week || g == Grain::Weekend;
+}
+bool has_day(Grain g) { return g == Grain::Day || g == Grain::PartOfDay || g == Grain::Minute; }
+
+// A clock time or a part of the day the text adds to a day: "Tuesday morning", "10 a.m. Friday".
+void add_time(Point& p, const Spec& s) {
+    if (p.grain != Grain::Day) return;
+    if (s.hour >= 0) {
+        p.grain = Grain::Minute;
+        p.hour = s.hour;
+        p.minute = s.minute < 0 ? 0 : s.minute;
+    } else if (s.part != PartOfDay::None) {
+        p.grain = Grain::PartOfDay;
+        p.part = s.part;
+    }
+}
+
+
+}  // namespace
+
+// ---- tense ---------------------------------------------------------------------------------
+
+namespace {
+TenseDir cue_of(const Tokens& tokens, const Token& tok) {
+    if (tok.kind != TokenKind::Word) return TenseDir::None;
+    if (tok.word) {
+        if (tok.word->cats & kTenseFuture) return TenseDir::Future;
+        if (tok.word->cats & kTensePast) return TenseDir::Past;
+        if (tok.word->cats & kTensePresent) return TenseDir::Present;
+        return TenseDir::None;
+    }
+    const std::string_view w = tokens.lower_of(tok);
+    if (w.size() >= 5 && w.substr(w.size() - 2) == "ed" && !tok.capitalized) return TenseDir::Past;
+    return TenseDir::None;
+}
+}  // namespace
+
+TenseCue clause_tense(const Tokens& tokens, std::size_t first, std::size_t last) {
+    const auto& toks = tokens.tokens;
+    if (first >= toks.size()) return {};
+    const Sentence& s = tokens.sentences[toks[first].sentence];
+    constexpr std::size_t reach = 12;
+    for (std::size_t k = first, steps = 0; k > s.first_token && steps < reach; ++steps) {
+        --k;
+        const TenseDir d = cue_of(tokens, toks[k]);
+        if (d != TenseDir::None) return {d, tokens.lower_of(toks[k])};
+    }
+    for (std::size_t k = last, steps = 0; k < s.last_token && steps < reach; ++k, ++steps) {
+        const TenseDir d = cue_of(tokens, toks[k]);
+        if (d != TenseDir::None) return {d, tokens.lower_of(toks[k])};
+    }
+    return {};
+}
+
+// ---- formatting ----------------------------------------------------------------------------
+
+std::string format_point(const Point& p) {
+    switch (p.grain) {
+        case Grain::None: return "";
+        case Grain::Century: return fmt::format("{:02}", p.century);
+        case Grain::Decade: return fmt::format("{:03}", p.decade);
+        case Grain::Year: return fmt::format("{:04}", p.year);
+        case Grain::Half: return fmt::format("{:04}-H{}", p.year, p.half);
+        case Grain::Quarter: return fmt::format("{:04}-Q{}", p.year, p.quarter);
+        case Grain::Season: return fmt::format("{:04}-{}", p.year, season_code(p.season));
+        case Grain::Month: return fmt::format("{:04}-{:02}", p.year, p.month);
+        case Grain::Week:
+        case Grain::Weekend: {
+            const iso_week::year_weeknum_weekday w{point_days(p)};
+            return fmt::format("{:04}-W{:02}{}", static_cast<int>(w.year()),
+                               static_cast<unsigned>(w.weeknum()), p.grain == Grain::Weekend ? "-WE" : "");
+        }
+        case Grain::Day: return fmt::format("{:04}-{:02}-{:02}", p.year, p.month, p.day);
+        case Grain::PartOfDay:
+            return fmt::format("{:04}-{:02}-{:02}T{}", p.year, p.month, p.day, part_code(p.part));
+        case Grain::Minute:
+            return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}", p.year, p.month, p.day, p.hour, p.minute);
+    }
+    return "";
+}
+
+Date holiday_date(Holiday h, int year) {
+    using date::year_month_day;
+    const date::year y{year};
+    auto fixed = [&](unsigned m, unsigned d) { return year_month_day{y / date::month{m} / date::day{d}}; };
+    auto nth_weekday = [&](unsigned m, date::weekday wd, unsigned n) {
+        return year_month_day{sys_days{y / date::month{m} / wd[n]}};
+    };
+    switch (h) {
+        case Holiday::Christmas: return fixed(12, 25);
+        case Holiday::ChristmasEve: return fixed(12, 24);
+        case Holiday::NewYearsDay: return fixed(1, 1);
+        case Holiday::NewYearsEve: return fixed(12, 31);
+        case Holiday::IndependenceDay: return fixed(7, 4);
+        case Holiday::Halloween: return fixed(10, 31);
+        case Holiday::ValentinesDay: return fixed(2, 14);
+        case Holiday::VeteransDay: return fixed(11, 11);
+        case Holiday::Thanksgiving: return nth_weekday(11, date::Thursday, 4);
+        case Holiday::LaborDay: return nth_weekday(9, date::Monday, 1);
+        case Holiday::MemorialDay:
+            return year_month_day{sys_days{y / date::May / date::Monday[date::last]}};
+        case Holiday::Easter: {
+            // Anonymous Gregorian algorithm (Meeus/Jones/Butcher).
+            const int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
+            const int f = (b + 8) / 25, g = (b - f + 1) / 3, hh = (19 * a + b - d - g + 15) % 30;
+            const int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - hh - k) % 7;
+            const int m = (a + 11 * hh + 22 * l) / 451;
+            const int month = (hh + l - 7 * m + 114) / 31, day = (hh + l - 7 * m + 114) % 31 + 1;
+            return fixed(static_cast<unsigned>(month), static_cast<unsigned>(day));
+        }
+        case Holiday::None: break;
+    }
+    return fixed(1, 1);
+}
+
+// ---- resolver ------------------------------------------------------------------------------
+
+Resolver::Resolver(const Tokens& tokens, Date article_date) : tokens_(tokens), dct_(article_date) {}
+
+Resolved Resolver::resolve(const Candidate& c) {
+    const Spec& s = c.spec;
+    Resolved out;
+    out.type = s.type;
+    out.mod = std::string(s.mod);
+    out.quant = std::string(s.quant);
+    out.freq = std::string(s.freq);
+    const TenseCue tense = clause_tense(tokens_, c.first, c.last);
+    if (tense.dir != TenseDir::None) {
+        const char* names[] = {"none", "past", "present", "future"};
+        out.tense = fmt::format("{}: {}", names[static_cast<int>(tense.dir)], tense.word);
+    }
+    out.anchor = fmt::format("article date {}", format_iso_date(dct_));
+    Point p;
+    switch (s.shape) {
+        case Shape::Calendar: p = calendar(s, tense, out); break;
+        case Shape::Deictic: p = deictic(s); break;
+        case Shape::RelativeUnit: p = relative_unit(s); break;
+        case Shape::Offset: p = offset(s, out); break;
+        case Shape::Anaphor: p = anaphor(s, tense, out); break;
+        case Shape::Holiday: p = holiday(s, tense); break;
+        case Shape::Duration:
+            out.value = duration_value(s);
+            out.anchor = "none";
+            return out;
+        case Shape::Set:
+            out.value = set_value(s);
+            out.anchor = "none";
+            if (out.quant.empty() && out.freq.empty() && !s.quant.empty()) out.quant = std::string(s.quant);
+            return out;
+        case Shape::Ref:
+            out.value = std::string(s.ref);
+            out.anchor = "none";
+            return out;
+    }
+    if (!out.value.empty()) return out;  // a Ref produced by offset()
+    out.value = format_point(p);
+    if (p.grain == Grain::PartOfDay || p.grain == Grain::Minute) out.type = TimexType::Time;
+    if (p.grain != Grain::None && p.grain != Grain::Century && p.grain != Grain::Decade) last_ = p;
+    return out;
+}
+
+Point Resolver::calendar(const Spec& s, const TenseCue& tense, Resolved& out) const {
+    const sys_days dct{dct_};
+    const int dy = static_cast<int>(dct_.year());
+    const int dm = static_cast<int>(static_cast<unsigned>(dct_.month()));
+    const bool explicit_year = s.year >= 0;
+    if (explicit_year) out.anchor = "none";
+    Point p;
+    if (s.century >= 0) {
+        p.grain = Grain::Century;
+        p.century = s.century;
+        out.anchor = "none";
+        return p;
+    }
+    if (s.decade >= 0) {
+        p.grain = Grain::Decade;
+        p.decade = s.decade;
+        out.anchor = "none";
+        return p;
+    }
+    if (s.quarter > 0 || s.half > 0) {
+        int y = s.year;
+        if (!explicit_year) {
+            y = dy + unit_shift(s.rel);
+            if (s.rel == Relative::None) {
+                const bool ahead = s.quarter > 0 ? s.quarter > quarter_of(dm) : s.half > (dm - 1) / 6 + 1;
+                if (ahead && !is_future(tense)) y = dy - 1;
+            }
+        }
+        p.grain = s.quarter > 0 ? Grain::Quarter : Grain::Half;
+        p.year = y;
+        p.quarter = s.quarter;
+        p.half = s.half;
+        return p;
+    }
+    if (s.season != Season::None) {
+        const int wanted = season_to_index(s.season);
+        const int current = season_index(dm);
+        const int cy = (dm <= 2) ? dy - 1 : dy;  // January belongs to the previous year's winter
+        int y = s.year;
+        if (!explicit_year) {
+            switch (s.rel) {
+                case Relative::Last:
+                case Relative::Previous:
+                case Relative::Past: y = wanted < current ? cy : cy - 1; break;
+                case Relative::Next:
+                case Relative::Coming:
+                case Relative::Upcoming: y = wanted > current ? cy : cy + 1; break;
+                case Relative::This: y = cy; break;
+                default:
+                    y = cy;
+                    if (is_past(tense) && wanted > current) y = cy - 1;
+                    if (is_future(tense) && wanted < current) y = cy + 1;
+            }
+        }
+        p.grain = Grain::Season;
+        p.year = y;
+        p.season = season_from_index(wanted);
+        return p;
+    }
+    if (s.month > 0) {
+        if (s.day > 0) {
+            const int y = explicit_year ? s.year : month_day_year(dct, s.month, s.day, s.weekday, tense);
+            p.grain = Grain::Day;
+            p.year = y;
+            p.month = s.month;
+            p.day = s.day;
+        } else {
+            p = month_point(explicit_year ? s.year : month_alone_year(dy, dm, s.month, s.rel, tense), s.month);
+        }
+        add_time(p, s);
+        return p;
+    }
+    if (s.weekday > 0) {
+        p = day_point(weekday_date(dct, s.weekday, s.rel, tense));
+        add_time(p, s);
+        return p;
+    }
+    if (s.weekend) {
+        // The weekend around the article date: the last one unless the clause is future.
+        const int today = iso_weekday(dct);
+        sys_days saturday = dct + days{6 - today};
+        if (today < 6 && !is_future(tense)) saturday -= days{7};
+        p = day_point(saturday);
+        p.grain = Grain::Weekend;
+        return p;
+    }
+    if (explicit_year && s.month < 0) return year_point(s.year);
+    if (s.hour >= 0) {
+        p = day_point(dct);
+        add_time(p, s);
+        return p;
+    }
+    return p;
+}
+
+Point Resolver::deictic(const Spec& s) const {
+    const sys_days dct{dct_};
+    Point p;
+    switch (s.deictic) {
+        case Deictic::Yesterday: p = day_point(dct - days{1}); break;
+        case Deictic::Tomorrow: p = day_point(dct + days{1}); break;
+        default: p = day_point(dct); break;
+    }
+    add_time(p, s);
+    return p;
+}
+
+Point Resolver::relative_unit(const Spec& s) const {
+    const sys_days dct{dct_};
+    const int dy = static_cast<int>(dct_.year());
+    const int dm = static_cast<int>(static_cast<unsigned>(dct_.month()));
+    const int shift = unit_shift(s.rel);
+    Point p;
+    switch (s.unit) {
+        case Unit::Year: return year_point(dy + shift);
+        case Unit::Month: return add_months(dy, dm, shift);
+        case Unit::Quarter: return quarter_point(dy, quarter_of(dm) + shift);
+        case Unit::Week:
+        case Unit::Fortnight:
+            p = day_point(dct + days{7 * shift});
+            p.grain = Grain::Week;
+            return p;
+        case Unit::Weekend:
+            p = day_point(dct + days{7 * shift});
+            p.grain = Grain::Weekend;
+            return p;
+        case Unit::Day: return day_point(dct + days{shift});
+        case Unit::Decade:
+            p.grain = Grain::Decade;
+            p.decade = dy / 10 + shift;
+            return p;
+        case Unit::Century:
+            p.grain = Grain::Century;
+            p.century = dy / 100 + shift;
+            return p;
+        default: break;
+    }
+    return year_point(dy + shift);
+}
+
+Point Resolver::offset(const Spec& s, Resolved& out) const {
+    if (s.amount_halves < 0) {
+        out.value = s.direction < 0 ? "PAST_REF" : "FUTURE_REF";
+        out.anchor = "none";
+        return {};
+    }
+    Point base = day_point(sys_days{dct_});
+    if (s.from_mention && last_.grain != Grain::None && last_.grain != Grain::Decade &&
+        last_.grain != Grain::Century) {
+        base = last_;
+        out.anchor = fmt::format("previous mention {}", format_point(last_));
+    }
+    const int n = s.amount_halves / 2;
+    const int dir = s.direction;
+    const bool half = s.amount_halves % 2 == 1;
+    switch (s.unit) {
+        case Unit::Day:
+        case Unit::Hour:
+        case Unit::Minute:
+        case Unit::Second: {
+            const int step = s.unit == Unit::Day ? n : 0;
+            if (!has_day(base.grain)) base = day_point(sys_days{dct_});
+            return day_point(point_days(base) + days{dir * step});
+        }
+        case Unit::Week:
+        case Unit::Fortnight: {
+            if (!finer_than_month(base.grain)) base = day_point(sys_days{dct_});
+            const int weeks = s.unit == Unit::Fortnight ? 2 * n : n;
+            Point p = day_point(point_days(base) + days{dir * (7 * weeks + (half ? 3 : 0))});
+            p.grain = Grain::Week;
+            return p;
+        }
+        case Unit::Month: {
+            if (base.grain == Grain::Year || base.grain == Grain::Quarter || base.grain == Grain::Half ||
+                base.grain == Grain::Season)
+                base = day_point(sys_days{dct_});
+            return add_months(base.year, base.month, dir * n);
+        }
+        case Unit::Quarter: {
+            const int q = base.grain == Grain::Quarter ? base.quarter : quarter_of(base.month);
+            return quarter_point(base.year, q + dir * n);
+        }
+        case Unit::Year:
+            if (base.grain == Grain::Quarter) return quarter_point(base.year + dir * n, base.quarter);
+            if (half) return add_months(base.year, base.month, dir * (12 * n + 6));
+            return year_point(base.year + dir * n);
+        case Unit::Decade: return year_point(base.year + dir * 10 * n + (half ? dir * 5 : 0));
+        case Unit::Century: return year_point(base.year + dir * 100 * n);
+        case Unit::Millennium: return year_point(base.year + dir * 1000 * n);
+        default: break;
+    }
+    return year_point(base.year);
+}
+
+Point Resolver::anaphor(const Spec& s, const TenseCue& tense, Resolved& out) const {
+    (void)tense;
+    const bool mentioned = last_.grain != Grain::None;
+    Point base = mentioned ? last_ : day_point(sys_days{dct_});
+    if (mentioned) out.anchor = fmt::format("previous mention {}", format_point(last_));
+    const int dir = s.direction;
+    const int dm = static_cast<int>(static_cast<unsigned>(dct_.month()));
+    switch (s.unit) {
+        case Unit::Day:
+            if (!has_day(base.grain)) base = day_point(sys_days{dct_});
+            return day_point(point_days(base) + days{dir});
+        case Unit::Week:
+        case Unit::Weekend: {
+            if (!finer_than_month(base.grain)) base = day_point(sys_days{dct_});
+            Point p = day_point(point_days(base) + days{7 * dir});
+            p.grain = s.unit == Unit::Week ? Grain::Week : Grain::Weekend;
+            return p;
+        }
+        case Unit::Month:
+            if (base.grain == Grain::Year || base.grain == Grain::Quarter || base.grain == Grain::Half ||
+                base.grain == Grain::Season)
+                base = day_point(sys_days{dct_});
+            return add_months(base.year, base.month, dir);
+        case Unit::Quarter:
+            if (base.grain == Grain::Quarter) return quarter_point(base.year, base.quarter + dir);
+            // No quarter mentioned: the latest quarter reported is the one before the article's.
+            out.anchor = fmt::format("article date {}", format_iso_date(dct_));
+            return quarter_point(static_cast<int>(dct_.year()), quarter_of(dm) - 1 + dir);
+        case Unit::Year:
+            if (base.grain == Grain::Quarter) return quarter_point(base.year + dir, base.quarter);
+            return year_point(base.year + dir);
+        case Unit::Decade: {
+            Point p;
+            p.grain = Grain::Decade;
+            p.decade = base.year / 10 + dir;
+            return p;
+        }
+        default: break;
+    }
+    return year_point(base.year + dir);
+}
+
+Point Resolver::holiday(const Spec& s, const TenseCue& tense) const {
+    int y = s.year >= 0 ? s.year : static_cast<int>(dct_.year());
+    if (s.year < 0) {
+        const auto diff = (sys_days{holiday_date(s.holiday, y)} - sys_days{dct_}).count();
+        if (is_past(tense) && diff > 0) --y;
+        if (is_future(tense) && diff < 0) ++y;
+    }
+    return day_point(sys_days{holiday_date(s.holiday, y)});
+}
+
+std::string Resolver::duration_value(const Spec& s) const {
+    const bool time = unit_is_time_of_day(s.unit);
+    const std::string_view p = time ? "PT" : "P";
+    if (s.amount_halves < 0) {
+        switch (s.unit) {
+            case Unit::Decade: return "PXDE";
+            case Unit::Century: return "PXCE";
+            case Unit::Fortnight: return "PXW";
+            case Unit::Weekend: return "PXWE";
+            default: return fmt::format("{}X{}", p, unit_letter(s.unit));
+        }
+    }
+    const int n = s.amount_halves / 2;
+    const bool half = s.amount_halves % 2 == 1;
+    std::string v = std::string(p);
+    auto part = [&v](int amount, std::string_view letter) {
+        if (amount > 0) v += fmt::format("{}{}", amount, letter);
+    };
+    switch (s.unit) {
+        case Unit::Decade: part(10 * n + (half ? 5 : 0), "Y"); break;
+        case Unit::Century: part(100 * n + (half ? 50 : 0), "Y"); break;
+        case Unit::Millennium: part(1000 * n + (half ? 500 : 0), "Y"); break;
+        case Unit::Fortnight: part(2 * n + (half ? 1 : 0), "W"); break;
+        case Unit::Weekend: part(2 * n, "D"); break;
+        case Unit::Year: part(n, "Y"); if (half) part(6, "M"); break;
+        case Unit::Month: part(n, "M"); if (half) part(15, "D"); break;
+        case Unit::Quarter: if (half) part(3 * n + 1, "M"), v += "15D"; else part(n, "Q"); break;
+        case Unit::Week: if (half) part(7 * n + 3, "D"), v += "T12H"; else part(n, "W"); break;
+        case Unit::Day: part(n, "D"); if (half) v += "T12H"; break;
+        case Unit::Hour: part(n, "H"); if (half) part(30, "M"); break;
+        case Unit::Minute: part(n, "M"); if (half) part(30, "S"); break;
+        case Unit::Second: part(n, "S"); break;
+        case Unit::None: break;
+    }
+    if (v == p) v += fmt::format("0{}", unit_letter(s.unit));
+    return v;
+}
+
+std::string Resolver::set_value(const Spec& s) const {
+    if (s.weekday > 0) {
+        std::string v = fmt::format("XXXX-WXX-{}", s.weekday);
+        if (s.part != PartOfDay::None) v += fmt::format("T{}", part_code(s.part));
+        return v;
+    }
+    if (s.weekend) return "XXXX-WXX-WE";
+    if (s.month > 0) return fmt::format("XXXX-{:02}", s.month);
+    if (s.part != PartOfDay::None) return fmt::format("XXXX-XX-XXT{}", part_code(s.part));
+    Spec one = s;
+    if (one.amount_halves < 0) one.amount_halves = 2;
+    return duration_value(one);
+}
+
+}  // namespace chronicle::tagger

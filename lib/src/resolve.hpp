@@ -1,0 +1,74 @@
+#pragma once
+// The resolver: turns what an expression says (a Spec) into a TIMEX3 value, using the
+// article date, the tense of its clause and the last mentioned time. Never reads the clock.
+#include "grammar.hpp"
+#include "tokenizer.hpp"
+
+#include <chronicle/calendar.hpp>
+#include <chronicle/timex.hpp>
+
+#include <string>
+#include <string_view>
+
+namespace chronicle::tagger {
+
+// What a clause says about when it happens.
+enum class TenseDir { None, Past, Present, Future };
+
+struct TenseCue {
+    TenseDir dir = TenseDir::None;
+    std::string_view word;  // the cue word, as it appears lowercased
+};
+
+// The tense cue nearest to the token range [first, last) in its sentence: first looking
+// left (closest first), then right.
+TenseCue clause_tense(const Tokens& tokens, std::size_t first, std::size_t last);
+
+// A resolved point or period of the calendar, at the grain the text gave it.
+struct Point {
+    enum class Grain { None, Century, Decade, Year, Half, Quarter, Season, Month, Week, Weekend, Day, PartOfDay, Minute };
+    Grain grain = Grain::None;
+    int year = 0, month = 1, day = 1;  // for Week/Weekend: any day of that week
+    int quarter = 0, half = 0, decade = 0, century = 0;
+    Season season = Season::None;
+    PartOfDay part = PartOfDay::None;
+    int hour = 0, minute = 0;
+};
+
+// TIMEX3 value of a point: "2021", "2021-03", "2021-W12", "2021-03-23TMO", "199"...
+std::string format_point(const Point& point);
+
+// Date of a holiday in a year (Easter by the Gregorian computus).
+Date holiday_date(Holiday holiday, int year);
+
+struct Resolved {
+    TimexType type = TimexType::Date;
+    std::string value;
+    std::string mod, quant, freq;
+    std::string anchor;
+    std::string tense;
+};
+
+class Resolver {
+public:
+    Resolver(const Tokens& tokens, Date article_date);
+
+    // Resolves candidates in text order (anaphora read the previous ones).
+    Resolved resolve(const Candidate& candidate);
+
+private:
+    const Tokens& tokens_;
+    Date dct_;
+    Point last_;  // last mentioned time (grain None before the first)
+
+    Point calendar(const Spec& s, const TenseCue& tense, Resolved& out) const;
+    Point deictic(const Spec& s) const;
+    Point relative_unit(const Spec& s) const;
+    Point offset(const Spec& s, Resolved& out) const;
+    Point anaphor(const Spec& s, const TenseCue& tense, Resolved& out) const;
+    Point holiday(const Spec& s, const TenseCue& tense) const;
+    std::string duration_value(const Spec& s) const;
+    std::string set_value(const Spec& s) const;
+};
+
+}  // namespace chronicle::tagger

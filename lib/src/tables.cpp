@@ -1,0 +1,362 @@
+// The lexicon. Each list below holds one kind of English knowledge; build_lexicon() merges
+// them into one sorted table so a word is looked up once per token, whatever its roles.
+#include "tables.hpp"
+
+#include <algorithm>
+#include <initializer_list>
+#include <utility>
+#include <vector>
+
+namespace chronicle::tagger {
+
+namespace {
+
+struct Builder {
+    std::vector<Word> words;
+
+    Word& add(std::string_view text, std::uint32_t cat) {
+        words.push_back(Word{});
+        words.back().text = text;
+        words.back().cats = cat;
+        return words.back();
+    }
+};
+
+void add_months(Builder& b) {
+    static constexpr std::string_view names[] = {"january", "february", "march",     "april",
+                                                 "may",     "june",     "july",      "august",
+                                                 "september", "october", "november", "december"};
+    for (std::size_t i = 0; i < 12; ++i) b.add(names[i], kMonth).month = static_cast<std::uint8_t>(i + 1);
+    // Abbreviations are months only when written with a period or followed by a day.
+    static constexpr std::pair<std::string_view, int> abbrevs[] = {
+        {"jan", 1}, {"feb", 2}, {"mar", 3}, {"apr", 4}, {"jun", 6}, {"jul", 7}, {"aug", 8},
+        {"sep", 9}, {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12}};
+    for (const auto& [name, month] : abbrevs)
+        b.add(name, kMonthAbbrev | kAbbreviation).month = static_cast<std::uint8_t>(month);
+}
+
+void add_weekdays(Builder& b) {
+    static constexpr std::string_view names[] = {"monday", "tuesday", "wednesday", "thursday",
+                                                 "friday", "saturday", "sunday"};
+    for (std::size_t i = 0; i < 7; ++i) b.add(names[i], kWeekday).weekday = static_cast<std::uint8_t>(i + 1);
+    static constexpr std::pair<std::string_view, int> abbrevs[] = {
+        {"mon", 1}, {"tue", 2}, {"tues", 2}, {"wed", 3}, {"thu", 4}, {"thur", 4}, {"thurs", 4},
+        {"fri", 5}, {"sat", 6}, {"sun", 7}};
+    for (const auto& [name, wd] : abbrevs) b.add(name, kAbbreviation).weekday = static_cast<std::uint8_t>(wd);
+}
+
+void add_numbers(Builder& b) {
+    static constexpr std::string_view units[] = {
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+        "eighteen", "nineteen"};
+    for (std::size_t i = 0; i < 20; ++i) b.add(units[i], kNumberWord).number = static_cast<std::int16_t>(i);
+    static constexpr std::string_view tens[] = {"twenty", "thirty", "forty", "fifty",
+                                                "sixty",  "seventy", "eighty", "ninety"};
+    for (std::size_t i = 0; i < 8; ++i) b.add(tens[i], kNumberWord).number = static_cast<std::int16_t>(20 + 10 * i);
+    b.add("hundred", kNumberWord).number = 100;
+    b.add("dozen", kNumberWord).number = 12;
+
+    static constexpr std::string_view ordinals[] = {
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+        "seventeenth", "eighteenth", "nineteenth", "twentieth"};
+    for (std::size_t i = 0; i < 20; ++i) b.add(ordinals[i], kOrdinalWord).number = static_cast<std::int16_t>(i + 1);
+    b.add("thirtieth", kOrdinalWord).number = 30;
+}
+
+void add_units(Builder& b) {
+    static constexpr std::pair<std::string_view, Unit> singular[] = {
+        {"second", Unit::Second}, {"minute", Unit::Minute}, {"hour", Unit::Hour},
+        {"day", Unit::Day},       {"week", Unit::Week},     {"weekend", Unit::Weekend},
+        {"month", Unit::Month},   {"quarter", Unit::Quarter}, {"year", Unit::Year},
+        {"decade", Unit::Decade}, {"century", Unit::Century}, {"millennium", Unit::Millennium},
+        {"fortnight", Unit::Fortnight}, {"yr", Unit::Year}, {"hr", Unit::Hour},
+        {"min", Unit::Minute}, {"sec", Unit::Second}};
+    for (const auto& [name, unit] : singular) b.add(name, kUnit).unit = unit;
+    static constexpr std::pair<std::string_view, Unit> plural[] = {
+        {"seconds", Unit::Second}, {"minutes", Unit::Minute}, {"hours", Unit::Hour},
+        {"days", Unit::Day},       {"weeks", Unit::Week},     {"weekends", Unit::Weekend},
+        {"months", Unit::Month},   {"quarters", Unit::Quarter}, {"years", Unit::Year},
+        {"decades", Unit::Decade}, {"centuries", Unit::Century},
+        {"millennia", Unit::Millennium}, {"fortnights", Unit::Fortnight}, {"yrs", Unit::Year},
+        {"hrs", Unit::Hour}, {"mins", Unit::Minute}};
+    for (const auto& [name, unit] : plural) {
+        Word& w = b.add(name, kUnit);
+        w.unit = unit;
+        w.plural = true;
+    }
+}
+
+void add_seasons_and_parts(Builder& b) {
+    static constexpr std::pair<std::string_view, Season> seasons[] = {
+        {"spring", Season::Spring}, {"summer", Season::Summer}, {"fall", Season::Fall},
+        {"autumn", Season::Fall},   {"winter", Season::Winter}};
+    for (const auto& [name, s] : seasons) b.add(name, kSeason).season = s;
+    static constexpr std::pair<std::string_view, PartOfDay> parts[] = {
+        {"morning", PartOfDay::Morning},   {"afternoon", PartOfDay::Afternoon},
+        {"evening", PartOfDay::Evening},   {"night", PartOfDay::Night},
+        {"overnight", PartOfDay::Night},   {"noon", PartOfDay::Noon},
+        {"midday", PartOfDay::Noon},       {"midnight", PartOfDay::Midnight},
+        {"daytime", PartOfDay::Day},       {"mornings", PartOfDay::Morning},
+        {"evenings", PartOfDay::Evening},  {"nights", PartOfDay::Night},
+        {"afternoons", PartOfDay::Afternoon}};
+    for (const auto& [name, p] : parts) b.add(name, kPartOfDay).part = p;
+}
+
+void add_deictics(Builder& b) {
+    static constexpr std::pair<std::string_view, Deictic> words[] = {
+        {"today", Deictic::Today},         {"tonight", Deictic::Tonight},
+        {"yesterday", Deictic::Yesterday}, {"tomorrow", Deictic::Tomorrow},
+        {"now", Deictic::Now},             {"currently", Deictic::Currently},
+        {"recently", Deictic::Recently},   {"soon", Deictic::Soon},
+        {"formerly", Deictic::Formerly},   {"future", Deictic::Future},
+        {"past", Deictic::Past},           {"present", Deictic::Present},
+        {"nowadays", Deictic::Nowadays},   {"lately", Deictic::Lately},
+        {"previously", Deictic::Formerly}};
+    for (const auto& [name, d] : words) b.add(name, kDeictic).deictic = d;
+}
+
+void add_relatives(Builder& b) {
+    static constexpr std::pair<std::string_view, Relative> words[] = {
+        {"last", Relative::Last},           {"next", Relative::Next},
+        {"this", Relative::This},           {"coming", Relative::Coming},
+        {"past", Relative::Past},           {"previous", Relative::Previous},
+        {"following", Relative::Following}, {"current", Relative::Current},
+        {"recent", Relative::Recent},       {"same", Relative::Same},
+        {"that", Relative::That},           {"latest", Relative::Latest},
+        {"upcoming", Relative::Upcoming},   {"earlier", Relative::Earlier},
+        {"prior", Relative::Prior},         {"preceding", Relative::Previous},
+        {"these", Relative::This}};
+    for (const auto& [name, r] : words) b.add(name, kRelative).relative = r;
+}
+
+void add_modifiers(Builder& b) {
+    static constexpr std::pair<std::string_view, PointMod> points[] = {
+        {"early", PointMod::Early}, {"mid", PointMod::Mid},      {"late", PointMod::Late},
+        {"end", PointMod::End},     {"start", PointMod::Start},  {"beginning", PointMod::Start},
+        {"middle", PointMod::Middle}, {"dawn", PointMod::Start}, {"close", PointMod::End}};
+    for (const auto& [name, p] : points) b.add(name, kPointMod).point_mod = p;
+    static constexpr std::pair<std::string_view, Approx> approx[] = {
+        {"about", Approx::About},     {"around", Approx::About},   {"approximately", Approx::About},
+        {"roughly", Approx::About},   {"some", Approx::Some},      {"nearly", Approx::Nearly},
+        {"almost", Approx::Nearly},   {"more", Approx::MoreThan},  {"less", Approx::LessThan},
+        {"fewer", Approx::LessThan},  {"over", Approx::Over},      {"under", Approx::Under},
+        {"least", Approx::AtLeast},   {"most", Approx::AtMost},    {"within", Approx::AtMost},
+        {"up", Approx::AtMost},       {"just", Approx::Nearly},    {"barely", Approx::Nearly}};
+    for (const auto& [name, a] : approx) b.add(name, kApprox).approx = a;
+    for (std::string_view w : {"several", "few", "many", "some", "couple", "numerous"})
+        b.add(w, kVagueAmount);
+}
+
+void add_tense_cues(Builder& b) {
+    // Cues read around an expression to tell whether its clause speaks of the past or the
+    // future; regular "-ed" verbs are recognised by their ending in the tagger.
+    for (std::string_view w : {"said", "was", "were", "had", "did", "told", "ago", "began",
+                               "came", "went", "took", "made", "met", "held", "left", "fell",
+                               "rose", "won", "lost", "got", "gave", "saw", "became", "sold",
+                               "bought", "paid", "spent", "hit", "struck", "broke", "spoke",
+                               "wrote", "ran", "led", "found", "put", "set", "shot", "killed",
+                               "reported", "announced", "thought", "brought", "sent", "meant",
+                               "knew", "grew", "chose", "flew", "arrived", "wasn't", "weren't",
+                               "didn't", "hadn't", "been", "earlier"})
+        b.add(w, kTensePast);
+    for (std::string_view w : {"will", "shall", "won't", "'ll", "ll", "going", "plans", "plan",
+                               "planned", "scheduled", "expected", "expects", "expect", "due",
+                               "intends", "upcoming", "tomorrow", "would", "next", "until",
+                               "hopes", "aims", "should", "could", "must", "can"})
+        b.add(w, kTenseFuture);
+    for (std::string_view w : {"is", "are", "says", "am", "isn't", "aren't", "has", "have"})
+        b.add(w, kTensePresent);
+}
+
+void add_holidays(Builder& b) {
+    static constexpr std::pair<std::string_view, Holiday> words[] = {
+        {"christmas", Holiday::Christmas},     {"xmas", Holiday::Christmas},
+        {"easter", Holiday::Easter},           {"thanksgiving", Holiday::Thanksgiving},
+        {"halloween", Holiday::Halloween}};
+    for (const auto& [name, h] : words) b.add(name, kHoliday).holiday = h;
+}
+
+void add_negative_contexts(Builder& b) {
+    // Nouns after which a number counts things rather than naming a year or a time.
+    for (std::string_view w :
+         {"kilometers", "kilometres", "km", "miles", "mile", "meters", "metres", "feet", "foot",
+          "yards", "inches", "pounds", "lbs", "kilograms", "kg", "tons", "tonnes", "acres",
+          "hectares", "people", "persons", "troops", "soldiers", "men", "women", "children",
+          "jobs", "workers", "employees", "members", "shares", "barrels", "units", "cars",
+          "homes", "houses", "votes", "points", "percent", "cents", "degrees", "students",
+          "passengers", "copies", "vehicles", "planes", "aircraft", "weapons", "missiles",
+          "rooms", "pages", "calories", "watts", "volts", "seats", "delegates", "refugees",
+          "deaths", "cases", "users", "customers", "stores", "companies", "firms", "banks",
+          "items", "square", "cubic", "kilowatt", "megawatts", "gallons", "liters", "litres",
+          "bushels", "ounces", "contracts", "signatures", "names", "others", "more", "fewer",
+          "times", "%", "x"})
+        b.add(w, kMeasureNoun);
+    for (std::string_view w : {"$", "dollars", "dollar", "yen", "euros", "euro", "pounds",
+                               "marks", "francs", "pesos", "rupees", "yuan", "us$", "c$", "a$",
+                               "£", "€", "¥", "cents", "million", "billion", "trillion",
+                               "thousand", "no", "no.", "number", "page", "room", "flight",
+                               "route", "boeing", "airbus", "model", "version", "chapter",
+                               "section", "article", "rule", "resolution", "highway",
+                               "interstate", "apartment", "suite", "dow", "index", "par",
+                               "tel", "phone", "fax", "box", "channel", "gate", "pier",
+                               "platform", "exit", "grade", "level", "size", "#", "windows"})
+        b.add(w, kCurrency);
+}
+
+void add_set_adverbs(Builder& b) {
+    static constexpr std::pair<std::string_view, Unit> words[] = {
+        {"hourly", Unit::Hour},       {"daily", Unit::Day},       {"nightly", Unit::Day},
+        {"weekly", Unit::Week},       {"biweekly", Unit::Fortnight}, {"monthly", Unit::Month},
+        {"quarterly", Unit::Quarter}, {"annually", Unit::Year},   {"yearly", Unit::Year}};
+    for (const auto& [name, unit] : words) b.add(name, kSetAdverb).unit = unit;
+}
+
+void add_small_words(Builder& b) {
+    b.add("am", kTimeSuffix).number = 0;
+    b.add("pm", kTimeSuffix).number = 12;
+    for (std::string_view w : {"est", "edt", "gmt", "utc", "pst", "pdt", "cst", "cdt", "mst",
+                               "mdt", "bst", "cet", "et", "pt", "ct"})
+        b.add(w, kTimeZone);
+    for (std::string_view w : {"every", "each", "per"}) b.add(w, kQuantifier);
+    for (std::string_view w : {"the", "a", "an", "once", "twice", "year", "fiscal", "new",
+                               "independence", "valentine", "labor", "memorial", "veterans",
+                               "half", "couple", "dozens", "hundreds", "thousands"})
+        b.add(w, kStarter);
+    for (std::string_view w : {"in", "since", "by", "until", "till", "from", "during", "before",
+                               "after", "of", "through", "throughout", "between", "and", "to",
+                               "fiscal", "year", "early", "mid", "late", "circa", "summer",
+                               "spring", "winter", "autumn", "fall", "or", "than", "around",
+                               "mid-", "end", "beginning", "start", "since", "as", "at", "for"})
+        b.add(w, kYearWord);
+    for (std::string_view w : {"later", "earlier", "before", "after", "afterward",
+                               "afterwards", "ago", "hence", "previously", "prior"})
+        b.add(w, kAnaphoric);
+    // Titles and common abbreviations whose period does not end a sentence.
+    for (std::string_view w : {"mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen",
+                               "col", "lt", "sgt", "capt", "maj", "adm", "prof", "rev", "jr",
+                               "sr", "vs", "etc", "no", "fig", "mt", "ft", "corp", "inc",
+                               "co", "ltd", "dept", "est", "approx", "u", "s", "a", "p", "m",
+                               "e", "g", "i", "n", "d", "c", "v", "pres", "sens", "reps",
+                               "calif", "mass", "conn", "fla", "ill", "wash", "ariz", "colo",
+                               "mich", "minn", "tenn", "okla", "pa", "va", "ga", "la", "md",
+                               "wis", "ky", "ala", "ore", "neb", "nev", "kan", "ind", "del"})
+        b.add(w, kAbbreviation);
+}
+
+// Merges entries of the same word: categories are or-ed, values kept from whichever entry
+// set them.
+void merge_into(Word& into, const Word& from) {
+    into.cats |= from.cats;
+    if (from.month) into.month = from.month;
+    if (from.weekday) into.weekday = from.weekday;
+    if (from.number >= 0) into.number = from.number;
+    if (from.unit != Unit::None) {
+        into.unit = from.unit;
+        into.plural = from.plural;
+    }
+    if (from.season != Season::None) into.season = from.season;
+    if (from.part != PartOfDay::None) into.part = from.part;
+    if (from.deictic != Deictic::None) into.deictic = from.deictic;
+    if (from.relative != Relative::None) into.relative = from.relative;
+    if (from.point_mod != PointMod::None) into.point_mod = from.point_mod;
+    if (from.approx != Approx::None) into.approx = from.approx;
+    if (from.holiday != Holiday::None) into.holiday = from.holiday;
+}
+
+std::vector<Word> build_lexicon() {
+    Builder b;
+    add_months(b);
+    add_weekdays(b);
+    add_numbers(b);
+    add_units(b);
+    add_seasons_and_parts(b);
+    add_deictics(b);
+    add_relatives(b);
+    add_modifiers(b);
+    add_tense_cues(b);
+    add_holidays(b);
+    add_negative_contexts(b);
+    add_set_adverbs(b);
+    add_small_words(b);
+    std::stable_sort(b.words.begin(), b.words.end(),
+                     [](const Word& x, const Word& y) { return x.text < y.text; });
+    std::vector<Word> merged;
+    for (const Word& w : b.words) {
+        if (!merged.empty() && merged.back().text == w.text)
+            merge_into(merged.back(), w);
+        else
+            merged.push_back(w);
+    }
+    return merged;
+}
+
+const std::vector<Word>& lexicon() {
+    static const std::vector<Word> table = build_lexicon();
+    return table;
+}
+
+}  // namespace
+
+const Word* lookup(std::string_view lowercase_word) {
+    const auto& table = lexicon();
+    auto it = std::lower_bound(table.begin(), table.end(), lowercase_word,
+                               [](const Word& w, std::string_view key) { return w.text < key; });
+    if (it == table.end() || it->text != lowercase_word) return nullptr;
+    return &*it;
+}
+
+std::size_t lexicon_size() { return lexicon().size(); }
+const Word& lexicon_entry(std::size_t index) { return lexicon()[index]; }
+
+std::string_view unit_letter(Unit unit) {
+    switch (unit) {
+        case Unit::Second: return "S";
+        case Unit::Minute: return "M";
+        case Unit::Hour: return "H";
+        case Unit::Day: return "D";
+        case Unit::Week: return "W";
+        case Unit::Weekend: return "WE";
+        case Unit::Month: return "M";
+        case Unit::Quarter: return "Q";
+        case Unit::Year: return "Y";
+        case Unit::Decade: return "DE";
+        case Unit::Century: return "CE";
+        case Unit::Millennium: return "ML";
+        case Unit::Fortnight: return "W";
+        case Unit::None: break;
+    }
+    return "";
+}
+
+std::string_view season_code(Season season) {
+    switch (season) {
+        case Season::Spring: return "SP";
+        case Season::Summer: return "SU";
+        case Season::Fall: return "FA";
+        case Season::Winter: return "WI";
+        case Season::None: break;
+    }
+    return "";
+}
+
+std::string_view part_code(PartOfDay part) {
+    switch (part) {
+        case PartOfDay::Morning: return "MO";
+        case PartOfDay::Afternoon: return "AF";
+        case PartOfDay::Evening: return "EV";
+        case PartOfDay::Night: return "NI";
+        case PartOfDay::Day: return "DT";
+        case PartOfDay::Noon: return "12:00";
+        case PartOfDay::Midnight: return "24:00";
+        case PartOfDay::None: break;
+    }
+    return "";
+}
+
+bool unit_is_time_of_day(Unit unit) {
+    return unit == Unit::Second || unit == Unit::Minute || unit == Unit::Hour;
+}
+
+}  // namespace chronicle::tagger

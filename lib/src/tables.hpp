@@ -1,0 +1,92 @@
+#pragma once
+// The tagger's English knowledge: one lexicon of lowercase words, each with the categories
+// it can play in a temporal expression and the value it carries there. Code never spells
+// an English word; it asks this table.
+#include <cstdint>
+#include <string_view>
+
+namespace chronicle::tagger {
+
+// Categories a word can belong to (a bit set: "may" is a month and a modal verb).
+enum Cat : std::uint32_t {
+    kMonth = 1u << 0,         // value: month 1..12
+    kMonthAbbrev = 1u << 1,   // "feb", "sept": a month only with a period or a day number
+    kWeekday = 1u << 2,       // value: ISO weekday 1 (Monday) .. 7 (Sunday)
+    kNumberWord = 1u << 3,    // value: 0..99, "hundred"...
+    kOrdinalWord = 1u << 4,   // value: 1..31 ("first", "twenty-third" is two tokens)
+    kUnit = 1u << 5,          // unit: see Unit
+    kSeason = 1u << 6,        // value: Season
+    kPartOfDay = 1u << 7,     // value: PartOfDay
+    kDeictic = 1u << 8,       // value: Deictic ("today", "now", "recently"...)
+    kRelative = 1u << 9,      // value: Relative ("last", "next", "this"...)
+    kPointMod = 1u << 10,     // value: PointMod ("early", "mid", "late", "end"...)
+    kApprox = 1u << 11,       // value: Approx ("about", "nearly", "more"...)
+    kTensePast = 1u << 12,    // a past-tense cue ("said", "was")
+    kTenseFuture = 1u << 13,  // a future cue ("will", "next")
+    kTensePresent = 1u << 14, // a present-tense cue ("is", "says")
+    kHoliday = 1u << 15,      // value: Holiday
+    kMeasureNoun = 1u << 16,  // a noun after which a number is not a year ("kilometers")
+    kCurrency = 1u << 17,     // "$", "dollars", "yen": a number near it is money
+    kVagueAmount = 1u << 18,  // "several", "few", "many", "some": an unknown count
+    kSetAdverb = 1u << 19,    // "daily", "annually": a SET with unit
+    kTimeSuffix = 1u << 20,   // "am", "pm" ("a.m." spelled as tokens), value 0 am / 12 pm
+    kAbbreviation = 1u << 21, // a word whose period does not end a sentence ("mr", "u")
+    kYearWord = 1u << 22,     // a context word that makes a following number a year ("in")
+    kAnaphoric = 1u << 23,    // "later", "earlier", "before", "after": relative to a mention
+    kTimeZone = 1u << 24,     // "est", "gmt"...
+    kQuantifier = 1u << 25,   // "every", "each", "per"
+    kStarter = 1u << 26,      // a word that can open a multi-word rule ("the", "once", "fiscal")
+};
+
+enum class Unit : std::uint8_t {
+    None, Second, Minute, Hour, Day, Week, Weekend, Month, Quarter, Year, Decade, Century,
+    Millennium, Fortnight
+};
+enum class Season : std::uint8_t { None, Spring, Summer, Fall, Winter };
+enum class PartOfDay : std::uint8_t { None, Morning, Afternoon, Evening, Night, Day, Noon, Midnight };
+enum class Deictic : std::uint8_t {
+    None, Today, Tonight, Yesterday, Tomorrow, Now, Currently, Recently, Soon, Formerly,
+    Future, Past, Present, Nowadays, Lately
+};
+enum class Relative : std::uint8_t {
+    None, Last, Next, This, Coming, Past, Previous, Following, Current, Recent, Same, That,
+    Latest, Upcoming, Earlier, Prior
+};
+enum class PointMod : std::uint8_t { None, Early, Mid, Late, Start, End, Middle };
+enum class Approx : std::uint8_t { None, About, Nearly, MoreThan, LessThan, AtLeast, AtMost, Over, Under, Some };
+enum class Holiday : std::uint8_t {
+    None, Christmas, ChristmasEve, NewYearsDay, NewYearsEve, IndependenceDay, Easter,
+    Thanksgiving, Halloween, ValentinesDay, LaborDay, MemorialDay, VeteransDay
+};
+
+struct Word {
+    std::string_view text;  // lowercase
+    std::uint32_t cats = 0;
+    std::uint8_t month = 0;
+    std::uint8_t weekday = 0;
+    std::int16_t number = -1;  // number word value, or ordinal value for kOrdinalWord
+    Unit unit = Unit::None;
+    bool plural = false;       // "days", "years"
+    Season season = Season::None;
+    PartOfDay part = PartOfDay::None;
+    Deictic deictic = Deictic::None;
+    Relative relative = Relative::None;
+    PointMod point_mod = PointMod::None;
+    Approx approx = Approx::None;
+    Holiday holiday = Holiday::None;
+};
+
+// The lexicon entry of a lowercase word, or nullptr. Cheap: binary search of a sorted table.
+const Word* lookup(std::string_view lowercase_word);
+
+// Number of entries (for tests that check the table is sorted and unique).
+std::size_t lexicon_size();
+const Word& lexicon_entry(std::size_t index);
+
+// TIMEX3 letters of units and seasons: "D", "W", "M", "Y"... ("DE" decade, "CE" century).
+std::string_view unit_letter(Unit unit);
+std::string_view season_code(Season season);  // "SP", "SU", "FA", "WI"
+std::string_view part_code(PartOfDay part);   // "MO", "AF", "EV", "NI", "DT"
+bool unit_is_time_of_day(Unit unit);          // hours, minutes, seconds: "PT..."
+
+}  // namespace chronicle::tagger

@@ -1,0 +1,350 @@
+// One pass over the bytes: classify, cut tokens, then cut sentences over the tokens.
+#include "tokenizer.hpp"
+
+#include <limits>
+
+namespace chronicle::tagger {
+
+namespace {
+
+bool is_ascii_letter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+// Length of the UTF-8 sequence starting with lead byte c (1 for invalid leads).
+std::size_t utf8_length(unsigned char c) {
+    if (c < 0x80) return 1;
+    if ((c & 0xE0) == 0xC0) return 2;
+    if ((c & 0xF0) == 0xE0) return 3;
+    if ((c & 0xF8) == 0xF0) return 4;
+    return 1;
+}
+
+// Non-ASCII characters the tokenizer must understand; everything else non-ASCII is a
+// letter (names like "Wilmès").
+enum class Special { None, Space, SingleQuote, DoubleQuote, Dash, Ellipsis };
+
+Special special_at(std::string_view text, std::size_t i) {
+    const auto c0 = static_cast<unsigned char>(text[i]);
+    if (c0 == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0)
+        return Special::Space;  // U+00A0
+    if (c0 != 0xE2 || i + 2 >= text.size()) return Special::None;
+    const auto c1 = static_cast<unsigned char>(text[i + 1]);
+    const auto c2 = static_cast<unsigned char>(text[i + 2]);
+    if (c1 == 0x80) {
+        if (c2 >= 0x80 && c2 <= 0x8B) return Special::Space;  // U+2000..U+200B
+        if (c2 == 0xAF) return Special::Space;                // U+202F narrow no-break
+        if (c2 >= 0x90 && c2 <= 0x95) return Special::Dash;   // U+2010..U+2015
+        if (c2 >= 0x98 && c2 <= 0x9B) return Special::SingleQuote;
+        if (c2 >= 0x9C && c2 <= 0x9F) return Special::DoubleQuote;
+        if (c2 == 0xA6) return Special::Ellipsis;
+    }
+    if (c1 == 0x81 && c2 == 0x9F) return Special::Space;  // U+205F
+    return Special::None;
+}
+
+bool is_space_at(std::string_view text, std::size_t i, std::size_t& length) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+        length = 1;
+        return true;
+    }
+    if (c >= 0x80 && special_at(text, i) == Special::Space) {
+        length = utf8_length(c);
+        return true;
+    }
+    return false;
+}
+
+bool is_apostrophe_at(std::string_view text, std::size_t i) {
+    if (i >= text.size()) return false;
+    if (text[i] == '\'') return true;
+    return static_cast<unsigned char>(text[i]) >= 0x80 &&
+           special_at(text, i) == Special::SingleQuote;
+}
+
+std::size_t apostrophe_length(std::string_view text, std::size_t i) {
+    return text[i] == '\'' ? 1 : 3;
+}
+
+bool is_letter_at(std::string_view text, std::size_t i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) return is_ascii_letter(c);
+    return special_at(text, i) == Special::None;
+}
+
+class Cutter {
+public:
+    explicit Cutter(std::string_view text) : text_(text) {
+        out_.tokens.reserve(text.size() / 5 + 4);
+        out_.lower.reserve(text.size() + 16);
+    }
+
+    Tokens run() {
+        std::size_t i = 0;
+        bool space_before = true;
+        bool line_start = true;
+        while (i < text_.size()) {
+            std::size_t space_len = 0;
+            if (is_space_at(text_, i, space_len)) {
+                if (text_[i] == '\n') line_start = true;
+                space_before = true;
+                i += space_len;
+                continue;
+            }
+            const std::size_t before = out_.tokens.size();
+            i = cut_token(i);
+            if (out_.tokens.size() > before) {
+                out_.tokens[before].space_before = space_before;
+                out_.tokens[before].line_start = line_start;
+            }
+            space_before = false;
+            line_start = false;
+        }
+        return std::move(out_);
+    }
+
+private:
+    std::string_view text_;
+    Tokens out_;
+
+    Token& push(std::size_t begin, std::size_t end, TokenKind kind) {
+        Token t;
+        t.begin = static_cast<std::uint32_t>(begin);
+        t.end = static_cast<std::uint32_t>(end);
+        t.kind = kind;
+        t.space_before = false;
+        t.lower = static_cast<std::uint32_t>(out_.lower.size());
+        out_.tokens.push_back(t);
+        return out_.tokens.back();
+    }
+
+    void finish_lower(Token& t) {
+        t.lower_len = static_cast<std::uint32_t>(out_.lower.size()) - t.lower;
+        t.word = lookup(std::string_view(out_.lower).substr(t.lower, t.lower_len));
+    }
+
+    std::size_t cut_token(std::size_t i) {
+        const auto c = static_cast<unsigned char>(text_[i]);
+        if (is_digit(c)) return cut_number(i);
+        if (is_apostrophe_at(text_, i)) {
+            const std::size_t next = i + apostrophe_length(text_, i);
+            if (next < text_.size() && is_digit(static_cast<unsigned char>(text_[next])))
+                return cut_short_year(i, next);
+            if (next < text_.size() && (text_[next] | 0x20) == 's' &&
+                (next + 1 >= text_.size() || !is_letter_at(text_, next + 1)))
+                return cut_possessive(i, next + 1);
+        }
+        if (is_letter_at(text_, i)) return cut_word(i);
+        return cut_punct(i);
+    }
+
+    std::size_t cut_word(std::size_t i) {
+        Token& t = push(i, i, TokenKind::Word);
+        t.capitalized = text_[i] >= 'A' && text_[i] <= 'Z';
+        std::size_t j = i;
+        while (j < text_.size()) {
+            if (is_letter_at(text_, j)) {
+                const auto c = static_cast<unsigned char>(text_[j]);
+                const std::size_t n = utf8_length(c);
+                if (c < 0x80)
+                    out_.lower.push_back(static_cast<char>(c | 0x20));
+                else
+                    out_.lower.append(text_.substr(j, n));
+                j += n;
+                continue;
+            }
+            // An apostrophe inside a word ("don't", "o'clock") but not a possessive "'s".
+            if (is_apostrophe_at(text_, j)) {
+                const std::size_t next = j + apostrophe_length(text_, j);
+                const bool possessive =
+                    next < text_.size() && (text_[next] | 0x20) == 's' &&
+                    (next + 1 >= text_.size() || !is_letter_at(text_, next + 1));
+                if (!possessive && next < text_.size() && is_letter_at(text_, next)) {
+                    out_.lower.push_back('\'');
+                    j = next;
+                    continue;
+                }
+            }
+            break;
+        }
+        t.end = static_cast<std::uint32_t>(j);
+        finish_lower(t);
+        return j;
+    }
+
+    std::size_t cut_possessive(std::size_t i, std::size_t end) {
+        Token& t = push(i, end, TokenKind::Word);
+        out_.lower.append("'s");
+        finish_lower(t);
+        return end;
+    }
+
+    // Digits with thousands groups or a decimal part, and the suffixes "st/nd/rd/th" and
+    // "s" ("1990s"); other letters after digits ("10pm") become their own word token.
+    std::size_t cut_number(std::size_t i) {
+        Token& t = push(i, i, TokenKind::Number);
+        std::int64_t value = 0;
+        std::size_t j = i;
+        std::size_t digits = 0;
+        while (j < text_.size() && is_digit(static_cast<unsigned char>(text_[j]))) {
+            if (value < std::numeric_limits<std::int32_t>::max() / 10) value = value * 10 + (text_[j] - '0');
+            ++j;
+            ++digits;
+        }
+        // "2,018" or "3.5": a separator between digits keeps one token.
+        while (j + 1 < text_.size() && (text_[j] == ',' || text_[j] == '.') &&
+               is_digit(static_cast<unsigned char>(text_[j + 1]))) {
+            const bool thousands = text_[j] == ',';
+            t.grouped = true;
+            ++j;
+            while (j < text_.size() && is_digit(static_cast<unsigned char>(text_[j]))) {
+                if (thousands && value < std::numeric_limits<std::int32_t>::max() / 10)
+                    value = value * 10 + (text_[j] - '0');
+                ++j;
+            }
+        }
+        t.number = static_cast<std::int32_t>(value);
+        t.digits = static_cast<std::uint8_t>(digits > 255 ? 255 : digits);
+        j = cut_number_suffix(t, j);
+        out_.lower.append(text_.substr(t.begin, j - t.begin));
+        t.end = static_cast<std::uint32_t>(j);
+        t.lower_len = static_cast<std::uint32_t>(out_.lower.size()) - t.lower;
+        return j;
+    }
+
+    std::size_t cut_number_suffix(Token& t, std::size_t j) {
+        std::size_t k = j;
+        while (k < text_.size() && is_ascii_letter(static_cast<unsigned char>(text_[k]))) ++k;
+        if (k == j || t.grouped) return j;
+        std::string suffix;
+        for (std::size_t m = j; m < k; ++m) suffix.push_back(static_cast<char>(text_[m] | 0x20));
+        if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") {
+            t.ordinal = true;
+            return k;
+        }
+        if (suffix == "s") {
+            t.decade = true;
+            return k;
+        }
+        return j;
+    }
+
+    std::size_t cut_short_year(std::size_t i, std::size_t digits_at) {
+        std::size_t j = digits_at;
+        int value = 0;
+        while (j < text_.size() && is_digit(static_cast<unsigned char>(text_[j])) && j - digits_at < 3) {
+            value = value * 10 + (text_[j] - '0');
+            ++j;
+        }
+        const bool two_digits = j - digits_at == 2 &&
+                                (j >= text_.size() || !is_digit(static_cast<unsigned char>(text_[j])));
+        if (!two_digits) return cut_punct(i);
+        Token& t = push(i, j, TokenKind::Number);
+        t.number = value;
+        t.digits = 2;
+        t.short_year = true;
+        if (j < text_.size() && (text_[j] | 0x20) == 's' &&
+            (j + 1 >= text_.size() || !is_letter_at(text_, j + 1))) {
+            t.decade = true;
+            ++j;
+            t.end = static_cast<std::uint32_t>(j);
+        }
+        out_.lower.push_back('\'');
+        out_.lower.append(text_.substr(digits_at, j - digits_at));
+        t.lower_len = static_cast<std::uint32_t>(out_.lower.size()) - t.lower;
+        return j;
+    }
+
+    std::size_t cut_punct(std::size_t i) {
+        const auto c = static_cast<unsigned char>(text_[i]);
+        const std::size_t n = utf8_length(c);
+        Token& t = push(i, i + n, TokenKind::Punct);
+        if (c < 0x80) {
+            out_.lower.push_back(static_cast<char>(c));
+        } else {
+            switch (special_at(text_, i)) {
+                case Special::SingleQuote: out_.lower.push_back('\''); break;
+                case Special::DoubleQuote: out_.lower.push_back('"'); break;
+                case Special::Dash: out_.lower.push_back('-'); break;
+                case Special::Ellipsis: out_.lower.append("..."); break;
+                default: out_.lower.append(text_.substr(i, n)); break;
+            }
+        }
+        finish_lower(t);
+        return i + n;
+    }
+};
+
+bool is_sentence_final(std::string_view s) { return s == "." || s == "!" || s == "?"; }
+bool is_closing(std::string_view s) { return s == "\"" || s == "'" || s == ")" || s == "]"; }
+
+// A period after an abbreviation ("Feb.", "U.S.", "Mr.") or an initial does not end a
+// sentence; neither does one followed by a lowercase word or a digit.
+bool period_ends_sentence(const Tokens& out, std::size_t dot, std::string_view text) {
+    const auto& toks = out.tokens;
+    if (out.lower_of(toks[dot]) != ".") return true;
+    if (dot > 0 && !toks[dot].space_before) {
+        const Token& prev = toks[dot - 1];
+        if (prev.kind == TokenKind::Word && prev.word && (prev.word->cats & kAbbreviation) &&
+            !(prev.word->cats & kMonth))
+            return false;
+        if (prev.kind == TokenKind::Word && prev.end - prev.begin == 1) return false;
+    }
+    std::size_t next = dot + 1;
+    while (next < toks.size() && is_closing(out.lower_of(toks[next])) && !toks[next].space_before) ++next;
+    if (next >= toks.size()) return true;
+    const Token& n = toks[next];
+    if (n.kind == TokenKind::Word && !n.capitalized) {
+        const auto c = static_cast<unsigned char>(text[n.begin]);
+        if (c < 0x80) return false;
+    }
+    return true;
+}
+
+void cut_sentences(Tokens& out, std::string_view text) {
+    auto& toks = out.tokens;
+    std::uint32_t first = 0;
+    auto close = [&](std::size_t last_exclusive) {
+        if (last_exclusive <= first) return;
+        Sentence s;
+        s.first_token = first;
+        s.last_token = static_cast<std::uint32_t>(last_exclusive);
+        s.begin = toks[first].begin;
+        s.end = toks[last_exclusive - 1].end;
+        for (std::size_t k = first; k < last_exclusive; ++k)
+            toks[k].sentence = static_cast<std::uint32_t>(out.sentences.size());
+        out.sentences.push_back(s);
+        first = static_cast<std::uint32_t>(last_exclusive);
+    };
+    for (std::size_t i = 0; i < toks.size(); ++i) {
+        // A blank line (paragraph break, headline) ends a sentence.
+        if (i > first && toks[i].line_start) {
+            bool blank = false;
+            std::size_t newlines = 0;
+            for (std::size_t p = toks[i - 1].end; p < toks[i].begin; ++p)
+                if (text[p] == '\n') ++newlines;
+            blank = newlines >= 2;
+            if (blank) close(i);
+        }
+        const std::string_view s = out.lower_of(toks[i]);
+        if (!is_sentence_final(s)) continue;
+        std::size_t end = i + 1;
+        while (end < toks.size() && is_closing(out.lower_of(toks[end])) && !toks[end].space_before) ++end;
+        if (end < toks.size() && !toks[end].space_before) continue;  // "3.5", "U.S."
+        if (period_ends_sentence(out, i, text)) {
+            close(end);
+            i = end - 1;
+        }
+    }
+    close(toks.size());
+}
+
+}  // namespace
+
+Tokens tokenize(std::string_view text) {
+    Tokens out = Cutter(text).run();
+    cut_sentences(out, text);
+    return out;
+}
+
+}  // namespace chronicle::tagger

@@ -1,0 +1,55 @@
+#pragma once
+// Splits a text once into small tokens that keep their UTF-8 byte offsets, with the
+// lexicon entry of each word looked up in advance, and into sentences.
+#include "tables.hpp"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace chronicle::tagger {
+
+enum class TokenKind : std::uint8_t { Word, Number, Punct };
+
+struct Token {
+    std::uint32_t begin = 0;   // byte offsets into the text
+    std::uint32_t end = 0;
+    std::uint32_t lower = 0;   // offset of the lowercase spelling in Tokens::lower
+    std::uint32_t lower_len = 0;
+    std::uint32_t sentence = 0;  // index into Tokens::sentences
+    std::int32_t number = -1;  // Number: value of the integer part (capped), else -1
+    const Word* word = nullptr;  // lexicon entry of a word (or "$", "%"), else nullptr
+    TokenKind kind = TokenKind::Punct;
+    std::uint8_t digits = 0;     // Number: count of digits of the integer part
+    bool space_before = true;    // whitespace (or start of text) before this token
+    bool capitalized = false;    // Word starting with an uppercase ASCII letter
+    bool grouped = false;        // Number written with "," or "." ("2,018", "3.5")
+    bool ordinal = false;        // Number written "23rd", "1st"
+    bool decade = false;         // Number written "1990s" or "'90s"
+    bool short_year = false;     // Number written with a leading apostrophe: "'90s", "'98"
+    bool line_start = false;     // first token of a line
+};
+
+struct Sentence {
+    std::uint32_t begin = 0;  // byte span in the text
+    std::uint32_t end = 0;
+    std::uint32_t first_token = 0;  // token range
+    std::uint32_t last_token = 0;   // one past
+};
+
+struct Tokens {
+    std::vector<Token> tokens;
+    std::vector<Sentence> sentences;
+    std::string lower;  // lowercase spellings of all tokens, back to back
+
+    std::string_view lower_of(const Token& t) const {
+        return std::string_view(lower).substr(t.lower, t.lower_len);
+    }
+};
+
+// Tokenizes `text` (valid UTF-8). No-break spaces and other Unicode spaces separate tokens;
+// curly quotes and apostrophes are read as their ASCII forms in the lowercase spelling.
+Tokens tokenize(std::string_view text);
+
+}  // namespace chronicle::tagger
