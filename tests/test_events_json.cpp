@@ -121,4 +121,7 @@ TEST_CASE("malformed JSON reports where it broke") {
     const std::string message = error_of(broken);
     CHECK(message.rfind("trip.json: line 4: malformed JSON: ", 0) == 0);
     CHECK(error_of("").rfind("trip.json: line 1: malformed JSON", 0) == 0);
+    // Numbers beyond a double's range are malformed input too, not an internal error.
+    CHECK(error_of("{\"events\": [],\n \"version\": 9E499}") ==
+          "trip.json: line 2: malformed JSON: number overflow parsing '9E499'");
 }

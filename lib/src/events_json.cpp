@@ -98,6 +98,14 @@ public:
                 what = what.substr(colon + 2);
             }
             fail(line_of(text_, at), "", fmt::format("malformed JSON: {}", what));
+        } catch (const json::out_of_range& e) {
+            // A number too large for a double: nlohmann names it but not where it stands.
+            std::string what = e.what();
+            what = what.substr(what.find("] ") + 2);
+            const std::size_t quote = what.find('\'');
+            const std::string number = quote == std::string::npos ? "" : what.substr(quote + 1, what.size() - quote - 2);
+            const std::size_t at = number.empty() ? 0 : text_.find(number);
+            fail(line_of(text_, at == std::string_view::npos ? 0 : at), "", fmt::format("malformed JSON: {}", what));
         }
         if (!root.is_object()) fail(1, "", "expected a JSON object with an \"events\" array");
         for (const auto& [key, value] : root.items()) {
