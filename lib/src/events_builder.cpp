@@ -1,10 +1,293 @@
-// Placeholder: the events builder replaces this file.
+// From temporal expressions to events. For each useful expression the builder finds the
+// phrase it dates (a noun phrase such as "the agreement signed in 2015", or else the clause
+// around it), turns it into a short label, and attaches places and people; then it merges
+// mentions of the same happening, drops statements when something better happened that
+// day, and, for articles about a trip, groups the trip's days and its undated items.
+// The rules are explained in docs/events-builder.md.
 #include <chronicle/events_builder.hpp>
+#include <chronicle/when.hpp>
+
+#include "events_label.hpp"
+#include "events_text.hpp"
+#include "gazetteer.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
 
 namespace chronicle {
-EventSet build_events(std::string_view, Date article_date, const std::vector<Timex>&) {
+
+namespace {
+
+using events_label::Draft;
+using events_label::Role;
+
+constexpr std::int64_t seconds_per_day = 86400;
+
+std::int64_t day_index(Date d) { return date::sys_days{d}.time_since_epoch().count(); }
+
+Date day_at(std::int64_t index) { return Date{date::sys_days{date::days{index}}}; }
+
+// "P2D" -> 2, "P1W" -> 7; nullopt for other durations.
+std::optional<int> duration_days(std::string_view value) {
+    if (value.size() < 3 || value.front() != 'P') return std::nullopt;
+    const char unit = value.back();
+    if (unit != 'D' && unit != 'W') return std::nullopt;
+    int n = 0;
+    for (char c : value.substr(1, value.size() - 2)) {
+        if (c < '0' || c > '9' || n > 1000) return std::nullopt;
+        n = n * 10 + (c - '0');
+    }
+    if (n < 1) return std::nullopt;
+    return unit == 'W' ? n * 7 : n;
+}
+
+// When and end of an expression, or nullopt when it dates nothing useful.
+struct Dating {
+    std::string when;
+    std::string end;
+    bool stretch = false;  // "two days of meetings": a duration read from the article date on
+};
+
+std::optional<Dating> dating_of(const Timex& timex, const events_label::Article& article, Date article_date) {
+    if (timex.type == TimexType::Set) return std::nullopt;
+    if (timex.type == TimexType::Duration) {
+        const std::optional<int> days = duration_days(timex.value);
+        if (!days || *days < 2 || !article.followed_by_of(timex)) return std::nullopt;
+        const Date last = day_at(day_index(article_date) + *days - 1);
+        return Dating{format_iso_date(article_date), format_iso_date(last), true};
+    }
+    if (!parse_when(timex.value)) return std::nullopt;  // PAST_REF, XXXX-05-01, "now"...
+    return Dating{timex.value, {}, false};
+}
+
+double base_confidence(const Draft& d) {
+    switch (d.role) {
+        case Role::Reporting: return 0.4;
+        case Role::TripItem: return 0.5;
+        case Role::Happening: break;
+    }
+    return d.from_noun_phrase ? 0.8 : 0.7;
+}
+
+std::int64_t begin_of(const Event& e) {
+    const auto w = parse_when(e.when);
+    return w ? w->begin : 0;
+}
+
+std::int64_t end_of(const Event& e) {
+    const auto w = parse_when(e.end.empty() ? e.when : e.end);
+    return w ? w->end : 0;
+}
+
+// ---- merging ------------------------------------------------------------------------
+
+bool same_happening(const Draft& a, const Draft& b) {
+    if (a.event.when != b.event.when || a.event.end != b.event.end) return false;
+    if (a.role == Role::Reporting || b.role == Role::Reporting) return false;
+    const std::set<std::string>& small = a.keywords.size() <= b.keywords.size() ? a.keywords : b.keywords;
+    const std::set<std::string>& large = a.keywords.size() <= b.keywords.size() ? b.keywords : a.keywords;
+    if (small.empty()) return false;
+    std::size_t shared = 0;
+    for (const auto& k : small) shared += large.count(k);
+    // Most of the shorter label's words recur in the longer one: the same thing said twice.
+    return shared * 2 > small.size() || (shared >= 2);
+}
+
+std::string joined_unique(const std::string& a, const std::string& b) {
+    if (a.empty()) return b;
+    if (b.empty() || a.find(b) != std::string::npos) return a;
+    if (b.find(a) != std::string::npos) return b;
+    return a + "; " + b;
+}
+
+void absorb(Draft& keep, const Draft& other) {
+    if (keep.event.where.empty()) keep.event.where = other.event.where;
+    keep.event.who = joined_unique(keep.event.who, other.event.who);
+    keep.event.confidence = std::min(1.0, std::max(keep.event.confidence, other.event.confidence) + 0.1);
+    keep.keywords.insert(other.keywords.begin(), other.keywords.end());
+    keep.minutes = std::max(keep.minutes, other.minutes);
+}
+
+std::vector<Draft> merge_mentions(std::vector<Draft> drafts) {
+    std::vector<Draft> merged;
+    for (Draft& d : drafts) {
+        auto same = std::find_if(merged.begin(), merged.end(), [&](const Draft& m) { return same_happening(m, d); });
+        if (same == merged.end()) {
+            merged.push_back(std::move(d));
+            continue;
+        }
+        // The noun-phrase label of either mention is usually the crisper one.
+        if (d.from_noun_phrase && !same->from_noun_phrase) std::swap(*same, d);
+        absorb(*same, d);
+    }
+    return merged;
+}
+
+// A statement dates the day only when nothing else happened that day.
+std::vector<Draft> drop_upstaged_statements(std::vector<Draft> drafts) {
+    std::set<std::string> days_with_happenings;
+    for (const Draft& d : drafts) {
+        if (d.role != Role::Reporting) days_with_happenings.insert(d.event.when.substr(0, 10));
+    }
+    std::vector<Draft> kept;
+    std::set<std::string> days_with_statement;
+    for (Draft& d : drafts) {
+        if (d.role == Role::Reporting) {
+            const std::string day = d.event.when.substr(0, 10);
+            if (days_with_happenings.count(day) != 0 || !days_with_statement.insert(day).second) continue;
+        }
+        kept.push_back(std::move(d));
+    }
+    return kept;
+}
+
+// ---- itinerary ----------------------------------------------------------------------
+
+struct Trip {
+    std::string traveler;  // short name, e.g. "Blinken"
+    std::string main_place;
+    std::set<std::string> places;
+    std::int64_t first_day = 0;
+    std::int64_t last_day = -1;
+};
+
+bool within_days(const Draft& d, Date article_date, std::int64_t days) {
+    const auto w = parse_when(d.event.when);
+    if (!w || w->grain < Grain::Day) return false;
+    const std::int64_t day = w->begin / seconds_per_day - (w->begin < 0 ? 1 : 0);
+    return day >= day_index(article_date) - days && day <= day_index(article_date) + days;
+}
+
+bool belongs_to_trip(const Draft& d, const Trip& trip) {
+    if (d.role == Role::Reporting) return false;
+    const bool traveler_named = !trip.traveler.empty() && (d.event.label.find(trip.traveler) != std::string::npos ||
+                                                          d.event.who.find(trip.traveler) != std::string::npos);
+    const bool trip_place = !d.event.where.empty() && trip.places.count(d.event.where) != 0;
+    return traveler_named || trip_place || d.trip_cue;
+}
+
+void mark_trip(std::vector<Draft>& drafts, Trip& trip, Date article_date) {
+    constexpr std::int64_t trip_window_days = 7;
+    for (Draft& d : drafts) {
+        if (!within_days(d, article_date, trip_window_days) || !belongs_to_trip(d, trip)) continue;
+        d.in_trip = true;
+        const std::int64_t first = begin_of(d.event) / seconds_per_day;
+        const std::int64_t last = (end_of(d.event) - 1) / seconds_per_day;
+        if (trip.last_day < trip.first_day) {
+            trip.first_day = first;
+            trip.last_day = last;
+        }
+        trip.first_day = std::min(trip.first_day, first);
+        trip.last_day = std::max(trip.last_day, last);
+    }
+}
+
+// The trip's place where one of its events has none: the place its events name most.
+void fill_trip_places(std::vector<Draft>& drafts, Trip& trip) {
+    std::map<std::string, int> counts;
+    for (const Draft& d : drafts) {
+        if (d.in_trip && !d.event.where.empty()) ++counts[d.event.where];
+    }
+    int best = 0;
+    for (const auto& [place, n] : counts) {
+        if (n > best || (n == best && trip.places.count(place) != 0 && trip.main_place.empty())) {
+            best = n;
+            trip.main_place = place;
+        }
+    }
+    for (Draft& d : drafts) {
+        if (!d.in_trip) continue;
+        d.event.group = "trip";
+        if (d.event.where.empty()) d.event.where = trip.main_place;
+    }
+}
+
+void date_trip_items(std::vector<Draft>& items, const Trip& trip) {
+    for (Draft& item : items) {
+        item.event.when = format_iso_date(day_at(trip.first_day));
+        if (trip.last_day > trip.first_day) item.event.end = format_iso_date(day_at(trip.last_day));
+        item.event.group = "trip";
+        if (item.event.where.empty()) item.event.where = trip.main_place;
+        item.in_trip = true;
+    }
+}
+
+// ---- order --------------------------------------------------------------------------
+
+void sort_in_time_order(std::vector<Draft>& drafts) {
+    std::stable_sort(drafts.begin(), drafts.end(), [](const Draft& a, const Draft& b) {
+        const std::int64_t day_a = begin_of(a.event) / seconds_per_day;
+        const std::int64_t day_b = begin_of(b.event) / seconds_per_day;
+        if (begin_of(a.event) != begin_of(b.event) && day_a != day_b) return begin_of(a.event) < begin_of(b.event);
+        // Same day: coarser values (a month, a year) first, then the itinerary order.
+        const std::int64_t span_a = end_of(a.event) - begin_of(a.event);
+        const std::int64_t span_b = end_of(b.event) - begin_of(b.event);
+        const bool coarse_a = span_a > seconds_per_day && a.role != Role::TripItem && !a.stretch;
+        const bool coarse_b = span_b > seconds_per_day && b.role != Role::TripItem && !b.stretch;
+        if (coarse_a != coarse_b) return coarse_a;
+        if (a.minutes != b.minutes) return a.minutes < b.minutes;
+        return a.position < b.position;
+    });
+}
+
+// Sequencing cues ("then", "after that") put an event right after the one before it.
+void apply_sequence_cues(std::vector<Draft>& drafts) {
+    std::sort(drafts.begin(), drafts.end(), [](const Draft& a, const Draft& b) { return a.position < b.position; });
+    for (std::size_t i = 1; i < drafts.size(); ++i) {
+        if (drafts[i].follows_previous && drafts[i].event.when == drafts[i - 1].event.when) {
+            drafts[i].minutes = std::max(drafts[i].minutes, drafts[i - 1].minutes + 1);
+        }
+    }
+}
+
+}  // namespace
+
+EventSet build_events(std::string_view text, Date article_date, const std::vector<Timex>& timexes) {
+    const events_label::Article article(text, timexes);
+    std::vector<Draft> drafts;
+    for (std::size_t i = 0; i < timexes.size(); ++i) {
+        const std::optional<Dating> dating = dating_of(timexes[i], article, article_date);
+        if (!dating) continue;
+        for (Draft& d : article.describe(i, dating->stretch)) {
+            d.event.when = dating->when;
+            d.event.end = dating->end;
+            d.stretch = dating->stretch;
+            d.event.confidence = base_confidence(d);
+            drafts.push_back(std::move(d));
+        }
+    }
+    drafts = drop_upstaged_statements(merge_mentions(std::move(drafts)));
+
+    Trip trip;
+    std::vector<Draft> trip_items;
+    if (article.is_about_a_trip()) {
+        trip.traveler = article.traveler();
+        trip.places = article.trip_places();
+        mark_trip(drafts, trip, article_date);
+        fill_trip_places(drafts, trip);
+        if (trip.last_day >= trip.first_day) {
+            trip_items = article.undated_trip_items();
+            date_trip_items(trip_items, trip);
+        }
+    }
+    for (Draft& item : trip_items) {
+        item.event.confidence = base_confidence(item);
+        drafts.push_back(std::move(item));
+    }
+
+    apply_sequence_cues(drafts);
+    sort_in_time_order(drafts);
     EventSet set;
-    (void)article_date;
+    set.date = format_iso_date(article_date);
+    for (Draft& d : drafts) {
+        d.event.priority = (d.in_trip ? 2.0 : 1.0) + (d.event.where.empty() ? 0.0 : 0.5) - (d.role == Role::Reporting ? 1.0 : 0.0);
+        set.events.push_back(std::move(d.event));
+    }
     return set;
 }
+
 }  // namespace chronicle

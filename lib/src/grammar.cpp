@@ -109,7 +109,6 @@ private:
         }
         // "early", "mid-", "late", "the early": inside a period
         j = i;
-        if (is(j, "the") && has(j + 1, kPointMod)) ++j;
         if (has(j, kPointMod) && !is(j + 1, "of")) {
             const PointMod pm = word(j)->point_mod;
             std::size_t k = j + 1;
@@ -125,13 +124,14 @@ private:
         // "earlier this month", "later this year": no mod, the period itself
         if (is(i, "earlier") || is(i, "later")) {
             Match core = core_at(i + 1);
-            if (core.end > i + 1 && core.spec.shape == Shape::RelativeUnit && core.end > best.end)
+            if (core.end > i + 1 && (core.spec.shape == Shape::RelativeUnit || core.spec.shape == Shape::Anaphor) &&
+                core.end > best.end)
                 best = core;
         }
         // "about", "nearly", "more than", "at least": amounts
         std::string_view approx;
         const std::size_t k = approx_prefix(i, approx);
-        if (k != npos) {
+        if (k != npos && approx_in_span(i)) {
             Match core = core_at(k);
             if (core.end > k && (core.spec.shape == Shape::Duration || core.spec.shape == Shape::Offset) &&
                 core.end > best.end) {
@@ -140,6 +140,13 @@ private:
             }
         }
         return best;
+    }
+
+    // News annotation puts "nearly", "more than", "at least", "up to" inside the expression
+    // but leaves "about", "over", "within", "almost", "around" outside it.
+    bool approx_in_span(std::size_t i) const {
+        return !(is(i, "about") || is(i, "over") || is(i, "within") || is(i, "almost") || is(i, "around") ||
+                 is(i, "just") || is(i, "approximately") || is(i, "roughly"));
     }
 
     static bool accepts_point_mod(const Spec& s) {
@@ -218,7 +225,10 @@ private:
             consider(month_alone(i));
         }
         if (w->cats & kWeekday) consider(weekday(i));
-        if (w->cats & kRelative) consider(relative(i));
+        if (w->cats & kRelative) {
+            consider(relative(i));
+            consider(adjective_ref(i));
+        }
         if (w->cats & kDeictic) consider(deictic(i));
         if (w->cats & kSeason) consider(season(i));
         if (w->cats & kSetAdverb) consider(set_adverb(i));
@@ -354,19 +364,16 @@ private:
         if (unit == Unit::Weekend) return m;
         if (halves == 2 && plural && (article)) return m;  // "a days" is not English
         if (halves < 0 && !plural) return m;                // "several year"
-        if (article && !hyphen && is_money_rate(i)) {
-            // "$5 a year": a rate, read as a set
-            m.end = k + 1;
-            m.spec.shape = Shape::Set;
-            m.spec.type = TimexType::Set;
-            m.spec.unit = unit;
-            m.spec.amount_halves = 2;
-            m.rule = "rate_per_unit";
-            return m;
-        }
+        if (unit == Unit::Second && !plural && halves != 2) return m;  // "the 1988 second quarter"
+        if (article && unit == Unit::Second && !plural && !is(k + 1, "ago") && !is(k + 1, "later")) return m;
+        if (hyphen && plural) return m;  // "three-quarters", "years-old"
         std::size_t end = k + 1;
-        // "2 1/2 years" hyphen adjectives may carry "-old": "8-month-old"
-        if (hyphen && is(end, "-") && glued(end) && is(end + 1, "old")) end += 2;
+        // Ages are not durations: "a 44-year-old", "52 years old".
+        if (hyphen && is(end, "-") && glued(end) && is(end + 1, "old")) return m;
+        if (!hyphen && is(end, "old")) return m;
+        const std::size_t unit_end = end;
+        if (is(end, "or") && is(end + 1, "so")) end += 2;  // "a week or so ago"
+        const bool rate = !hyphen && article && is_rate(i);
         m.end = end;
         m.spec.unit = unit;
         m.spec.amount_halves = halves;
@@ -380,6 +387,9 @@ private:
                 !continues_phrase(end + 1))
                 return offset(m, end + 1, is(end, "before") ? -1 : +1, true, "amount_unit_before_after");
         }
+        // "$5 a year", "four flights a week": a rate, not a time
+        if (rate) return {};
+        m.end = unit_end;
         m.spec.shape = Shape::Duration;
         m.spec.type = TimexType::Duration;
         m.rule = hyphen ? "amount_hyphen_unit" : "amount_unit";
@@ -406,12 +416,13 @@ private:
         return true;
     }
 
-    // "$5 a year", "10 cents a day": a money amount just before the article.
-    bool is_money_rate(std::size_t i) const {
+    // "$5 a year", "700 seats a week", "24 hours a day": a quantity just before the article.
+    bool is_rate(std::size_t i) const {
         for (std::size_t back = 1; back <= 3 && back <= i; ++back) {
             const std::size_t p = i - back;
-            if (has(p, kCurrency) || is(p, "%")) return true;
-            if (toks_[p].kind != TokenKind::Number && !has(p, kNumberWord)) return false;
+            if (has(p, kCurrency) || is(p, "%") || toks_[p].kind == TokenKind::Number || has(p, kNumberWord))
+                return true;
+            if (toks_[p].kind == TokenKind::Punct || word(p)) return false;
         }
         return false;
     }
@@ -444,7 +455,7 @@ private:
         const int day = day_number(j);
         if (day < 0) return m;
         // "March 5 1/2"? "May 3-2" scores: a day must not be glued to more digits
-        if (is(j + 1, ":") || (is(j + 1, "/") && glued(j + 1))) return m;
+        if ((is(j + 1, ":") && glued(j + 1) && is_number(j + 2)) || (is(j + 1, "/") && glued(j + 1))) return m;
         if (is(j + 1, "-") && glued(j + 1) && is_number(j + 2)) return m;
         // "May 12" needs "May" to be the month: a capital letter.
         if (low(i) == "may" && !toks_[i].capitalized) return m;
@@ -540,6 +551,16 @@ private:
         m.end = i + 1;
         m.spec.month = w->month;
         m.rule = "month";
+        // "January this year", "June last year"
+        if (has(i + 1, kRelative) && is(i + 2, "year")) {
+            const Relative r = word(i + 1)->relative;
+            if (r == Relative::This || r == Relative::Last || r == Relative::Next) {
+                m.spec.rel = r;
+                m.spec.year_rel = true;
+                m.end = i + 3;
+                m.rule = "month_relative_year";
+            }
+        }
         return m;
     }
 
@@ -667,7 +688,15 @@ private:
     // "10 a.m. Tuesday", "noon Friday": the day is part of the expression.
     void attach_day_after_time(Match& m) const {
         std::size_t k = m.end;
-        if (is(k, "on")) ++k;
+        if (is(k, "on") || is(k, ",")) ++k;
+        const Match md = month_day(k);
+        if (md.end > k) {
+            m.spec.month = md.spec.month;
+            m.spec.day = md.spec.day;
+            m.spec.year = md.spec.year;
+            m.end = md.end;
+            return;
+        }
         if (has(k, kWeekday) && (word(k)->cats & kWeekday)) {
             m.spec.weekday = word(k)->weekday;
             m.end = k + 1;
@@ -714,7 +743,7 @@ private:
         }
         const std::size_t n = i + 1;
         if (n < size()) {
-            if (has(n, kMeasureNoun) || has(n, kCurrency) || is(n, "%")) return false;
+            if (has(n, kMeasureNoun) || is(n, "%")) return false;
             if ((is(n, "-") || is(n, "/") || is(n, ":")) && glued(n) && is_number(n + 1) && glued(n + 1) &&
                 toks_[n + 1].digits != 2 && toks_[n + 1].digits != 4)
                 return false;
@@ -779,6 +808,11 @@ private:
             j += 3;
         }
         if (is(j, "fiscal")) ++j;
+        int year_before = -1;
+        if (the && is_year(j) && (has(j + 1, kOrdinalWord) || (is_number(j + 1) && toks_[j + 1].ordinal))) {
+            year_before = plain_number(j);
+            ++j;
+        }
         int ordinal = -1;
         if (is_number(j) && toks_[j].ordinal) ordinal = toks_[j].number;
         else if (has(j, kOrdinalWord)) ordinal = word(j)->number;
@@ -797,8 +831,10 @@ private:
                 m.spec.rel = year_rel < 0 ? Relative::Last : year_rel > 0 ? Relative::Next : Relative::This;
             }
             read_year_after(m);
+            if (year_before >= 0 && m.spec.year < 0) m.spec.year = year_before;
             return m;
         }
+        if (year_before >= 0) return m;
         // "the first nine months", "the first six months of 1990"
         if (the && ordinal == 1) {
             int halves = 0;
@@ -848,6 +884,8 @@ private:
         m.end = i + 1;
         m.spec.weekday = word(i)->weekday;
         m.rule = "weekday";
+        // "Wednesday's ruling": something that has happened
+        if (is(i + 1, "'s")) m.spec.rel = Relative::Same;
         if (has(i + 1, kPartOfDay) && low(i + 1).back() != 's') {
             add_part(m, i + 1);
         }
@@ -862,7 +900,8 @@ private:
         } else {
             m.spec.part = p;
         }
-        m.spec.type = TimexType::Time;
+        // The corpus types "Wednesday night" as a DATE; clock times stay TIME.
+        m.spec.type = m.spec.hour >= 0 ? TimexType::Time : TimexType::Date;
         m.end = k + 1;
         m.rule = "weekday_part_of_day";
     }
@@ -907,7 +946,10 @@ private:
             return m;
         }
         if (unit_at(j, u, plural) && !plural) return relative_unit(i, j, r, u, determiner);
-        if (has(j, kWeekday) && r != Relative::Past && r != Relative::Recent) {
+        const bool calendar_rel = r == Relative::Last || r == Relative::Next || r == Relative::This ||
+                                  r == Relative::Coming || r == Relative::That || r == Relative::Previous ||
+                                  r == Relative::Upcoming;
+        if (has(j, kWeekday) && calendar_rel) {
             m.end = j + 1;
             m.spec.weekday = word(j)->weekday;
             m.spec.rel = r;
@@ -915,14 +957,14 @@ private:
             if (has(j + 1, kPartOfDay)) add_part(m, j + 1);
             return m;
         }
-        if (has(j, kMonth) && r != Relative::Recent && r != Relative::That) {
+        if (has(j, kMonth) && calendar_rel && r != Relative::That) {
             m.end = j + 1;
             m.spec.month = word(j)->month;
             m.spec.rel = r;
             m.rule = "relative_month";
             return m;
         }
-        if (has(j, kSeason) && r != Relative::Recent) {
+        if (has(j, kSeason) && calendar_rel) {
             m.end = j + 1;
             m.spec.season = word(j)->season;
             m.spec.rel = r;
@@ -1055,6 +1097,17 @@ private:
         return {};
     }
 
+    // "current", "recent" before a noun: the present or the recent past.
+    Match adjective_ref(std::size_t i) const {
+        Match m;
+        if (!(is(i, "current") || is(i, "recent"))) return m;
+        if (i + 1 < size() && (has(i + 1, kUnit) || toks_[i + 1].kind != TokenKind::Word)) return m;
+        if (i > 0 && (is(i - 1, "most") || is(i - 1, "more") || is(i - 1, "then"))) return m;
+        m.end = i + 1;
+        m.rule = "adjective_ref";
+        return ref(m, is(i, "current") ? "PRESENT_REF" : "PAST_REF");
+    }
+
     Match ref(Match m, std::string_view value) const {
         m.spec.shape = Shape::Ref;
         m.spec.ref = value;
@@ -1085,7 +1138,10 @@ private:
     // "daily", "annually", "weekly".
     Match set_adverb(std::size_t i) const {
         Match m;
-        if (low(i) == "annual") return m;
+        // "quarterly dividend", "daily volume": an adjective before a noun names no time
+        if (i + 1 < size() && toks_[i + 1].kind == TokenKind::Word && !word(i + 1) && !toks_[i + 1].capitalized)
+            return m;
+        if (is(i, "quarterly") && has(i + 1, kUnit)) return m;
         m.end = i + 1;
         m.spec.shape = Shape::Set;
         m.spec.type = TimexType::Set;
@@ -1185,6 +1241,24 @@ private:
                 }
             }
             if (inner.end > i + 1) return inner;
+            // "the six months ended Oct. 1", "the four days": a duration with its article
+            {
+                int halves = 0;
+                const std::size_t a = amount(i + 1, halves);
+                Unit u;
+                bool pl;
+                if (a != npos && halves > 2 && !is(i + 1, "a") && unit_at(a, u, pl) && pl &&
+                    !(is(a + 1, "-") && glued(a + 1))) {
+                    Match d;
+                    d.end = a + 1;
+                    d.spec.shape = Shape::Duration;
+                    d.spec.type = TimexType::Duration;
+                    d.spec.unit = u;
+                    d.spec.amount_halves = halves;
+                    d.rule = "the_amount_units";
+                    if (!is(a + 1, "ago") && !is(a + 1, "later") && !is(a + 1, "earlier") && !is(a + 1, "old")) return d;
+                }
+            }
             // "the weekend", "the quarter", "the latest quarter", "the year-earlier quarter",
             // "the future", "the past"
             if (is(i + 1, "weekend")) {

@@ -45,6 +45,7 @@ struct Spec {
     bool dateline = false;  // a timestamp at the head of a line ("1998-08-08", "12/05/1998 09:42")
 
     Relative rel = Relative::None;  // "last"/"next"/"this" before a calendar field or unit
+    bool year_rel = false;          // rel applies to the year: "June last year"
     Deictic deictic = Deictic::None;
     Holiday holiday = Holiday::None;
 

@@ -112,6 +112,7 @@ sys_days weekday_date(sys_days dct, int weekday, Relative rel, const TenseCue& t
         case Relative::Coming:
         case Relative::Upcoming:
         case Relative::Following: return dct + days{ahead == 0 ? 7 : ahead};
+        case Relative::Same: return dct - days{back};
         case Relative::This:
             if (is_past(tense)) return dct - days{back};
             if (is_future(tense)) return dct + days{ahead};
@@ -149,9 +150,10 @@ int month_day_year(sys_days dct, int month, int day, int weekday, const TenseCue
 
 int month_alone_year(int dct_year, int dct_month, int month, Relative rel, const TenseCue& tense) {
     switch (rel) {
+        // "last February" read in March is a year back; "last March" read in December is not.
         case Relative::Last:
         case Relative::Previous:
-        case Relative::Past: return month < dct_month ? dct_year : dct_year - 1;
+        case Relative::Past: return month < dct_month - 1 ? dct_year : dct_year - 1;
         case Relative::Next:
         case Relative::Coming:
         case Relative::Upcoming: return month > dct_month ? dct_year : dct_year + 1;
@@ -160,6 +162,8 @@ int month_alone_year(int dct_year, int dct_month, int month, Relative rel, const
     }
     if (is_past(tense) && month > dct_month) return dct_year - 1;
     if (is_future(tense) && month < dct_month) return dct_year + 1;
+    // No tense: news mostly looks back, so a month well after the article month is last year's.
+    if (!is_future(tense) && month > dct_month + 2) return dct_year - 1;
     return dct_year;
 }
 
@@ -334,7 +338,13 @@ Resolved Resolver::resolve(const Candidate& c) {
     if (!out.value.empty()) return out;  // a Ref produced by offset()
     out.value = format_point(p);
     if (p.grain == Grain::PartOfDay || p.grain == Grain::Minute) out.type = TimexType::Time;
-    if (p.grain != Grain::None && p.grain != Grain::Century && p.grain != Grain::Decade) last_ = p;
+    // Comparisons with a year before ("a year earlier", "the year-ago quarter") are not
+    // what later anaphora refer to; everything else becomes the last mention.
+    const bool comparison = (s.shape == Shape::Offset || s.shape == Shape::Anaphor) && s.unit == Unit::Year;
+    if (p.grain != Grain::None && p.grain != Grain::Century && p.grain != Grain::Decade && !comparison) {
+        last_ = p;
+        if (p.grain == Grain::Quarter) last_quarter_ = p;
+    }
     return out;
 }
 
@@ -405,7 +415,9 @@ Point Resolver::calendar(const Spec& s, const TenseCue& tense, Resolved& out) co
             p.month = s.month;
             p.day = s.day;
         } else {
-            p = month_point(explicit_year ? s.year : month_alone_year(dy, dm, s.month, s.rel, tense), s.month);
+            int y = explicit_year ? s.year : month_alone_year(dy, dm, s.month, s.rel, tense);
+            if (s.year_rel) y = dy + unit_shift(s.rel);
+            p = month_point(y, s.month);
         }
         add_time(p, s);
         return p;
@@ -557,6 +569,10 @@ Point Resolver::anaphor(const Spec& s, const TenseCue& tense, Resolved& out) con
             return add_months(base.year, base.month, dir);
         case Unit::Quarter:
             if (base.grain == Grain::Quarter) return quarter_point(base.year, base.quarter + dir);
+            if (last_quarter_.grain == Grain::Quarter) {
+                out.anchor = fmt::format("previous mention {}", format_point(last_quarter_));
+                return quarter_point(last_quarter_.year, last_quarter_.quarter + dir);
+            }
             // No quarter mentioned: the latest quarter reported is the one before the article's.
             out.anchor = fmt::format("article date {}", format_iso_date(dct_));
             return quarter_point(static_cast<int>(dct_.year()), quarter_of(dm) - 1 + dir);

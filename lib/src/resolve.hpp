@@ -59,7 +59,8 @@ public:
 private:
     const Tokens& tokens_;
     Date dct_;
-    Point last_;  // last mentioned time (grain None before the first)
+    Point last_;          // last mentioned time (grain None before the first)
+    Point last_quarter_;  // last mentioned quarter ("the quarter" refers to it)
 
     Point calendar(const Spec& s, const TenseCue& tense, Resolved& out) const;
     Point deictic(const Spec& s) const;

@@ -155,16 +155,16 @@ void add_tense_cues(Builder& b) {
     for (std::string_view w : {"said", "was", "were", "had", "did", "told", "ago", "began",
                                "came", "went", "took", "made", "met", "held", "left", "fell",
                                "rose", "won", "lost", "got", "gave", "saw", "became", "sold",
-                               "bought", "paid", "spent", "hit", "struck", "broke", "spoke",
-                               "wrote", "ran", "led", "found", "put", "set", "shot", "killed",
+                               "bought", "paid", "spent", "struck", "broke", "spoke",
+                               "wrote", "ran", "led", "found", "shot", "killed",
                                "reported", "announced", "thought", "brought", "sent", "meant",
                                "knew", "grew", "chose", "flew", "arrived", "wasn't", "weren't",
                                "didn't", "hadn't", "been", "earlier"})
         b.add(w, kTensePast);
     for (std::string_view w : {"will", "shall", "won't", "'ll", "ll", "going", "plans", "plan",
-                               "planned", "scheduled", "expected", "expects", "expect", "due",
-                               "intends", "upcoming", "tomorrow", "would", "next", "until",
-                               "hopes", "aims", "should", "could", "must", "can"})
+                               "scheduled", "expected", "expects", "expect", "due",
+                               "intends", "upcoming", "tomorrow", "would", "next",
+                               "hopes", "aims", "should", "could", "must", "supposed"})
         b.add(w, kTenseFuture);
     for (std::string_view w : {"is", "are", "says", "am", "isn't", "aren't", "has", "have"})
         b.add(w, kTensePresent);
@@ -224,7 +224,7 @@ void add_small_words(Builder& b) {
                                "independence", "valentine", "labor", "memorial", "veterans",
                                "half", "couple", "dozens", "hundreds", "thousands"})
         b.add(w, kStarter);
-    for (std::string_view w : {"in", "since", "by", "until", "till", "from", "during", "before",
+    for (std::string_view w : {"in", "since", "by", "till", "from", "during", "before",
                                "after", "of", "through", "throughout", "between", "and", "to",
                                "fiscal", "year", "early", "mid", "late", "circa", "summer",
                                "spring", "winter", "autumn", "fall", "or", "than", "around",
