@@ -227,6 +227,7 @@ private:
         if (w->cats & kWeekday) consider(weekday(i));
         if (w->cats & kRelative) {
             consider(relative(i));
+            consider(quarter(i));
             consider(adjective_ref(i));
         }
         if (w->cats & kDeictic) consider(deictic(i));
@@ -807,6 +808,12 @@ private:
             year_given = true;
             j += 3;
         }
+        // "the year-ago third quarter", "the year-earlier third quarter"
+        if (the && is(j, "year") && is(j + 1, "-") && (is(j + 2, "ago") || is(j + 2, "earlier"))) {
+            year_rel = -1;
+            year_given = true;
+            j += 3;
+        }
         if (is(j, "fiscal")) ++j;
         int year_before = -1;
         if (the && is_year(j) && (has(j + 1, kOrdinalWord) || (is_number(j + 1) && toks_[j + 1].ordinal))) {
@@ -1241,6 +1248,16 @@ private:
                 }
             }
             if (inner.end > i + 1) return inner;
+            // "the 1988 quarter", "the 1989 period": the quarter under discussion, that year
+            if (is_year(i + 1) && (is(i + 2, "quarter") || is(i + 2, "period"))) {
+                Match q;
+                q.end = i + 3;
+                q.spec.shape = Shape::Anaphor;
+                q.spec.unit = Unit::Quarter;
+                q.spec.year = plain_number(i + 1);
+                q.rule = "the_year_quarter";
+                return q;
+            }
             // "the six months ended Oct. 1", "the four days": a duration with its article
             {
                 int halves = 0;
@@ -1312,10 +1329,9 @@ private:
             if (is(i, "fiscal")) return m;
             m.end = i + 3;
             if (is(i + 2, "end")) {
-                m.spec.shape = Shape::RelativeUnit;
-                m.spec.rel = Relative::This;
-                m.spec.unit = Unit::Year;
-                m.spec.mod = "END";
+                // The corpus reads "year-end" as the last day of the year.
+                m.spec.month = 12;
+                m.spec.day = 31;
                 m.rule = "year_end";
             } else {
                 m.spec.shape = Shape::Anaphor;

@@ -162,8 +162,9 @@ int month_alone_year(int dct_year, int dct_month, int month, Relative rel, const
     }
     if (is_past(tense) && month > dct_month) return dct_year - 1;
     if (is_future(tense) && month < dct_month) return dct_year + 1;
-    // No tense: news mostly looks back, so a month well after the article month is last year's.
-    if (!is_future(tense) && month > dct_month + 2) return dct_year - 1;
+    // No tense: the occurrence nearest the article date.
+    if (month > dct_month + 6) return dct_year - 1;
+    if (month < dct_month - 6) return dct_year + 1;
     return dct_year;
 }
 
@@ -216,6 +217,13 @@ TenseDir cue_of(const Tokens& tokens, const Token& tok) {
     if (w.size() >= 5 && w.substr(w.size() - 2) == "ed" && !tok.capitalized) return TenseDir::Past;
     return TenseDir::None;
 }
+
+// A participle after "be" ("will be published") takes its tense from the auxiliary.
+bool after_be(const Tokens& tokens, std::size_t k) {
+    if (k == 0) return false;
+    const std::string_view prev = tokens.lower_of(tokens.tokens[k - 1]);
+    return prev == "be" || prev == "being";
+}
 }  // namespace
 
 TenseCue clause_tense(const Tokens& tokens, std::size_t first, std::size_t last) {
@@ -226,10 +234,12 @@ TenseCue clause_tense(const Tokens& tokens, std::size_t first, std::size_t last)
     for (std::size_t k = first, steps = 0; k > s.first_token && steps < reach; ++steps) {
         --k;
         const TenseDir d = cue_of(tokens, toks[k]);
+        if (d == TenseDir::Past && !toks[k].word && after_be(tokens, k)) continue;
         if (d != TenseDir::None) return {d, tokens.lower_of(toks[k])};
     }
     for (std::size_t k = last, steps = 0; k < s.last_token && steps < reach; ++k, ++steps) {
         const TenseDir d = cue_of(tokens, toks[k]);
+        if (d == TenseDir::Past && !toks[k].word && after_be(tokens, k)) continue;
         if (d != TenseDir::None) return {d, tokens.lower_of(toks[k])};
     }
     return {};
@@ -337,15 +347,22 @@ Resolved Resolver::resolve(const Candidate& c) {
     }
     if (!out.value.empty()) return out;  // a Ref produced by offset()
     out.value = format_point(p);
-    if (p.grain == Grain::PartOfDay || p.grain == Grain::Minute) out.type = TimexType::Time;
+    if (p.grain == Grain::Minute) out.type = TimexType::Time;
     // Comparisons with a year before ("a year earlier", "the year-ago quarter") are not
     // what later anaphora refer to; everything else becomes the last mention.
     const bool comparison = (s.shape == Shape::Offset || s.shape == Shape::Anaphor) && s.unit == Unit::Year;
     if (p.grain != Grain::None && p.grain != Grain::Century && p.grain != Grain::Decade && !comparison) {
         last_ = p;
-        if (p.grain == Grain::Quarter) last_quarter_ = p;
+        if (p.grain == Grain::Quarter && reported_quarter(p)) last_quarter_ = p;
     }
     return out;
+}
+
+// A quarter already over at the article date: the kind later "the quarter" refers to.
+bool Resolver::reported_quarter(const Point& p) const {
+    const int dy = static_cast<int>(dct_.year());
+    const int dq = quarter_of(static_cast<int>(static_cast<unsigned>(dct_.month())));
+    return p.year * 4 + p.quarter < dy * 4 + dq;
 }
 
 Point Resolver::calendar(const Spec& s, const TenseCue& tense, Resolved& out) const {
@@ -391,7 +408,7 @@ Point Resolver::calendar(const Spec& s, const TenseCue& tense, Resolved& out) co
             switch (s.rel) {
                 case Relative::Last:
                 case Relative::Previous:
-                case Relative::Past: y = wanted < current ? cy : cy - 1; break;
+                case Relative::Past: y = cy - 1; break;
                 case Relative::Next:
                 case Relative::Coming:
                 case Relative::Upcoming: y = wanted > current ? cy : cy + 1; break;
@@ -534,6 +551,9 @@ Point Resolver::offset(const Spec& s, Resolved& out) const {
         }
         case Unit::Year:
             if (base.grain == Grain::Quarter) return quarter_point(base.year + dir * n, base.quarter);
+            // "a year ago" in a quarterly report compares with the same quarter
+            if (n == 1 && !half && last_quarter_.grain == Grain::Quarter)
+                return quarter_point(last_quarter_.year + dir, last_quarter_.quarter);
             if (half) return add_months(base.year, base.month, dir * (12 * n + 6));
             return year_point(base.year + dir * n);
         case Unit::Decade: return year_point(base.year + dir * 10 * n + (half ? dir * 5 : 0));
@@ -568,6 +588,12 @@ Point Resolver::anaphor(const Spec& s, const TenseCue& tense, Resolved& out) con
                 base = day_point(sys_days{dct_});
             return add_months(base.year, base.month, dir);
         case Unit::Quarter:
+            if (s.year >= 0) {
+                // "the 1988 quarter": the quarter under discussion, in that year
+                const int q = last_quarter_.grain == Grain::Quarter ? last_quarter_.quarter
+                                                                    : quarter_of(dm) - 1 + (dm <= 3 ? 4 : 0);
+                return quarter_point(s.year, q);
+            }
             if (base.grain == Grain::Quarter) return quarter_point(base.year, base.quarter + dir);
             if (last_quarter_.grain == Grain::Quarter) {
                 out.anchor = fmt::format("previous mention {}", format_point(last_quarter_));
@@ -578,6 +604,8 @@ Point Resolver::anaphor(const Spec& s, const TenseCue& tense, Resolved& out) con
             return quarter_point(static_cast<int>(dct_.year()), quarter_of(dm) - 1 + dir);
         case Unit::Year:
             if (base.grain == Grain::Quarter) return quarter_point(base.year + dir, base.quarter);
+            if (last_quarter_.grain == Grain::Quarter)
+                return quarter_point(last_quarter_.year + dir, last_quarter_.quarter);
             return year_point(base.year + dir);
         case Unit::Decade: {
             Point p;

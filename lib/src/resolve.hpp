@@ -62,6 +62,7 @@ private:
     Point last_;          // last mentioned time (grain None before the first)
     Point last_quarter_;  // last mentioned quarter ("the quarter" refers to it)
 
+    bool reported_quarter(const Point& p) const;
     Point calendar(const Spec& s, const TenseCue& tense, Resolved& out) const;
     Point deictic(const Spec& s) const;
     Point relative_unit(const Spec& s) const;

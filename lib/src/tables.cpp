@@ -161,7 +161,7 @@ void add_tense_cues(Builder& b) {
                                "knew", "grew", "chose", "flew", "arrived", "wasn't", "weren't",
                                "didn't", "hadn't", "been", "earlier"})
         b.add(w, kTensePast);
-    for (std::string_view w : {"will", "shall", "won't", "'ll", "ll", "going", "plans", "plan",
+    for (std::string_view w : {"will", "shall", "won't", "'ll", "ll", "going", "plans",
                                "scheduled", "expected", "expects", "expect", "due",
                                "intends", "upcoming", "tomorrow", "would", "next",
                                "hopes", "aims", "should", "could", "must", "supposed"})
