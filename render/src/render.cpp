@@ -1,10 +1,95 @@
-// Placeholder: the renderer replaces this file.
+// The public entry point: options checked, layout with pango measurements, then a back-end.
+#include "backends.hpp"
+#include "layout.hpp"
+
 #include <chronicle/error.hpp>
 #include <chronicle/render/render.hpp>
 
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+
 namespace chronicle::render {
-std::optional<Format> format_for_path(const std::filesystem::path&) { return std::nullopt; }
-std::string render(const EventSet&, const Options&, Format, std::string*) {
-    throw Error("rendering is not implemented yet");
+
+std::optional<Format> format_for_path(const std::filesystem::path& path) {
+    std::string ext = path.extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (ext == ".svg") return Format::Svg;
+    if (ext == ".png") return Format::Png;
+    if (ext == ".pdf") return Format::Pdf;
+    return std::nullopt;
 }
+
+namespace {
+
+std::string num(double v) {
+    std::string s = fmt::format("{:.2f}", std::isfinite(v) ? v : 0.0);
+    while (!s.empty() && s.back() == '0') s.pop_back();
+    if (!s.empty() && s.back() == '.') s.pop_back();
+    if (s == "-0") s = "0";
+    return s;
+}
+
+std::string json_string(std::string_view text) {
+    std::string out = "\"";
+    for (const char c : text) {
+        switch (c) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\n': out += "\\n"; break;
+            default:
+                if (static_cast<unsigned char>(c) < 0x20) out += fmt::format("\\u{:04x}", static_cast<int>(c));
+                else out += c;
+        }
+    }
+    return out + "\"";
+}
+
+void check_options(const Options& o) {
+    if (o.width < 320 || o.width > 16000)
+        throw Error(fmt::format("width {} is out of range: use 320 to 16000 pixels", o.width));
+    if (!std::isfinite(o.scale) || o.scale <= 0 || o.scale > 8)
+        throw Error(fmt::format("scale {} is out of range: use a number above 0 and up to 8", o.scale));
+    if (!std::isfinite(o.font_size) || o.font_size < 6 || o.font_size > 48)
+        throw Error(fmt::format("font size {} is out of range: use 6 to 48", o.font_size));
+}
+
+}  // namespace
+
+std::string layout_json(const Scene& scene) {
+    std::string out = fmt::format("{{\"width\":{},\"height\":{},\"items\":[", num(scene.width), num(scene.height));
+    bool first = true;
+    for (const auto& item : scene.items) {
+        out += first ? "\n" : ",\n";
+        first = false;
+        out += fmt::format("{{\"kind\":{},\"x\":{},\"y\":{},\"w\":{},\"h\":{}", json_string(item.kind),
+                           num(item.box.x), num(item.box.y), num(item.box.w), num(item.box.h));
+        if (item.event >= 0) out += fmt::format(",\"event\":{}", item.event);
+        if (item.kind == "count" || item.kind == "density") out += fmt::format(",\"n\":{}", item.n);
+        if (item.shape == Shape::Text) {
+            std::string text;
+            for (const auto& run : item.runs) text += (text.empty() ? "" : "\n") + run.text;
+            out += ",\"text\":" + json_string(text);
+        }
+        out += "}";
+    }
+    return out + "\n]}\n";
+}
+
+std::string render(const EventSet& events, const Options& options, Format format, std::string* layout_out) {
+    check_options(options);
+    auto measurer = make_pango_measurer(options.font_family);
+    Scene scene = layout(events, options, *measurer);
+    scene.font_family = options.font_family;
+    if (layout_out != nullptr) *layout_out = layout_json(scene);
+    switch (format) {
+        case Format::Svg: return write_svg(scene);
+        case Format::Png: return write_png(scene, options.scale);
+        case Format::Pdf: return write_pdf(scene);
+    }
+    throw Error("unknown output format");
+}
+
 }  // namespace chronicle::render

@@ -1,0 +1,333 @@
+#include "layout_common.hpp"
+
+#include <chronicle/error.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+namespace chronicle::render {
+
+bool overlaps(const Box& a, const Box& b) {
+    return a.x < b.right() && b.x < a.right() && a.y < b.bottom() && b.y < a.bottom();
+}
+
+bool contains(const Box& outer, const Box& inner, double tolerance) {
+    return inner.x >= outer.x - tolerance && inner.y >= outer.y - tolerance &&
+           inner.right() <= outer.right() + tolerance && inner.bottom() <= outer.bottom() + tolerance;
+}
+
+bool more_important(const Stack& a, const Stack& b) {
+    return std::tie(a.priority, a.confidence) > std::tie(b.priority, b.confidence);
+}
+
+namespace {
+
+When parse_or_throw(const std::string& value, std::size_t index, const char* field) {
+    auto when = parse_when(value);
+    if (!when) {
+        throw Error(fmt::format("event {}: {} \"{}\" is not a TIMEX3 date that can be placed on a timeline",
+                                index + 1, field, clean_text(value)));
+    }
+    return *when;
+}
+
+Prepared prepare(const Event& e, std::size_t index, const LocaleNames& names) {
+    Prepared p;
+    p.index = static_cast<int>(index);
+    p.when = parse_or_throw(e.when, index, "when");
+    p.end_when = p.when;
+    if (!e.end.empty()) {
+        p.end_when = parse_or_throw(e.end, index, "end");
+        if (p.end_when.end <= p.when.begin) {
+            throw Error(fmt::format("event {}: end \"{}\" is before when \"{}\"", index + 1,
+                                    clean_text(e.end), clean_text(e.when)));
+        }
+        p.interval = true;
+    }
+    p.begin = p.when.begin;
+    p.end = std::max(p.when.end, p.end_when.end);
+    p.coarse = !p.interval && p.when.grain < Grain::Day;
+    p.label = clean_text(e.label);
+    if (p.label.empty()) p.label = "\u2014";
+    p.where = clean_text(e.where);
+    p.who = clean_text(e.who);
+    p.when_text = clean_text(e.when_text);
+    const std::string said = clean_text(e.source.empty() ? e.label : e.source);
+    p.tooltip = describe_span(p, names) + (p.when_text.empty() ? "" : " (" + p.when_text + ")") +
+                ": " + said;
+    p.priority = e.priority;
+    p.confidence = e.confidence;
+    return p;
+}
+
+}  // namespace
+
+Context::Context(const EventSet& s, const Options& o, TextMeasurer& m)
+    : set(s), options(o), measurer(m), names(locale_names(o.locale)), palette(palette_for(o.theme)) {
+    const double fs = std::clamp(o.font_size, 6.0, 48.0);
+    body = {fs, false, false};
+    small = {fs * 0.85, false, false};
+    small_bold = {fs * 0.85, true, false};
+    title = {fs * 1.6, true, false};
+    subtitle = {fs * 0.95, false, false};
+    tick = {fs * 0.8, false, false};
+    margin = std::round(fs * 1.8);
+    events.reserve(s.events.size());
+    std::map<std::string, int> group_index;
+    for (std::size_t i = 0; i < s.events.size(); ++i) {
+        events.push_back(prepare(s.events[i], i, names));
+        const std::string group = clean_text(s.events[i].group);
+        if (group.empty()) continue;
+        auto [it, added] = group_index.emplace(group, static_cast<int>(groups.size()));
+        if (added) groups.push_back(group);
+        events.back().group = it->second;
+    }
+}
+
+std::string describe_span(const Prepared& e, const LocaleNames& names) {
+    if (!e.interval) return format_when(e.when, names);
+    const Civil a = civil_from_seconds(e.when.begin);
+    const Civil b = civil_from_seconds(e.end_when.begin);
+    if (e.when.grain == Grain::Day && e.end_when.grain == Grain::Day && a.year == b.year && a.month == b.month)
+        return format_day_range(a, b, names);
+    std::string first = format_when(e.when, names);
+    if (e.when.grain == Grain::Day && e.end_when.grain >= Grain::Day && a.year == b.year)
+        first = format_day(a, names.day_short, names);
+    return first + " \u2013 " + format_when(e.end_when, names);
+}
+
+std::vector<Stack> make_stacks(Context& ctx) {
+    std::map<std::tuple<std::int64_t, std::int64_t, bool, std::string>, Stack> by_key;
+    for (std::size_t i = 0; i < ctx.events.size(); ++i) {
+        const auto& e = ctx.events[i];
+        Stack& s = by_key[{e.begin, e.end, e.coarse, e.when_text}];
+        if (s.members.empty()) {
+            s.begin = e.begin;
+            s.end = e.end;
+            s.header = describe_span(e, ctx.names);
+            if (!e.when_text.empty()) s.header += " \u00b7 " + e.when_text;
+            s.priority = e.priority;
+            s.confidence = e.confidence;
+        }
+        s.members.push_back(static_cast<int>(i));
+        if (std::tie(e.priority, e.confidence) > std::tie(s.priority, s.confidence)) {
+            s.priority = e.priority;
+            s.confidence = e.confidence;
+        }
+    }
+    std::vector<Stack> stacks;
+    stacks.reserve(by_key.size());
+    for (auto& [key, s] : by_key) stacks.push_back(std::move(s));
+    return stacks;
+}
+
+Block make_block(Context& ctx, const Stack& stack, double max_width, int label_lines,
+                 std::size_t max_members) {
+    Block block;
+    const Color header_color = ctx.palette.muted;
+    block.lines.push_back({ellipsize(stack.header, max_width, ctx.small_bold, ctx.measurer),
+                           ctx.small_bold, header_color, 0, -1, "date", 0});
+    const bool bullets = stack.members.size() > 1;
+    const double bullet = bullets ? ctx.width("\u2022 ", ctx.body) : 0;
+    const std::size_t shown = stack.members.size() > max_members ? max_members - 1 : stack.members.size();
+    for (std::size_t m = 0; m < shown; ++m) {
+        const int ei = stack.members[m];
+        const auto& e = ctx.events[static_cast<std::size_t>(ei)];
+        const auto wrapped = wrap_text(e.label, max_width - bullet, label_lines, ctx.body, ctx.measurer);
+        for (std::size_t l = 0; l < wrapped.lines.size(); ++l) {
+            BlockLine line{wrapped.lines[l], ctx.body, ctx.palette.text, bullet, ei, "label", 0};
+            if (bullets && l == 0) { line.text = "\u2022 " + line.text; line.indent = 0; }
+            block.lines.push_back(std::move(line));
+        }
+        std::string meta = e.where;
+        if (!e.who.empty()) meta += (meta.empty() ? "" : " \u00b7 ") + e.who;
+        if (!meta.empty()) {
+            block.lines.push_back({ellipsize(meta, max_width - bullet, ctx.small, ctx.measurer),
+                                   ctx.small, ctx.palette.muted, bullet, ei, "meta", 0});
+        }
+    }
+    if (shown < stack.members.size()) {
+        const long hidden = static_cast<long>(stack.members.size() - shown);
+        block.lines.push_back({fmt::format("+{}", hidden), ctx.small_bold, ctx.palette.muted, bullet,
+                               -1, "count", hidden});
+    }
+    for (const auto& line : block.lines) {
+        block.width = std::max(block.width, line.indent + ctx.width(line.text, line.font));
+        block.height += ctx.line_height(line.font);
+    }
+    return block;
+}
+
+Item text_item(Context& ctx, std::string kind, const std::string& text, const FontSpec& font,
+               Color color, double x, double top, Anchor anchor) {
+    Item item;
+    item.kind = std::move(kind);
+    item.shape = Shape::Text;
+    const double w = ctx.width(text, font);
+    const double lh = ctx.line_height(font);
+    const LineMetrics m = ctx.measurer.metrics(font);
+    const double baseline = top + (lh - (m.ascent + m.descent)) / 2 + m.ascent;
+    item.runs.push_back({text, x, baseline, w, font.size, font.bold, font.italic, color, anchor});
+    const double left = anchor == Anchor::Start ? x : anchor == Anchor::Middle ? x - w / 2 : x - w;
+    item.box = {left, top, w, lh};
+    return item;
+}
+
+namespace {
+void append_run(Context& ctx, Item& item, const BlockLine& line, double x, double top) {
+    Item one = text_item(ctx, "", line.text, line.font, line.color, x + line.indent, top, Anchor::Start);
+    if (item.runs.empty()) {
+        item.box = one.box;
+    } else {
+        const double right = std::max(item.box.right(), one.box.right());
+        const double bottom = std::max(item.box.bottom(), one.box.bottom());
+        item.box.x = std::min(item.box.x, one.box.x);
+        item.box.w = right - item.box.x;
+        item.box.h = bottom - item.box.y;
+    }
+    item.runs.push_back(std::move(one.runs.front()));
+}
+}  // namespace
+
+void emit_block(Context& ctx, const Block& block, double x, double y, const std::string& css) {
+    double top = y;
+    Item current;
+    int current_event = -2;
+    std::string current_kind;
+    const auto flush = [&] {
+        if (!current.runs.empty()) ctx.scene.items.push_back(std::move(current));
+        current = Item{};
+    };
+    for (const auto& line : block.lines) {
+        const std::string kind = line.kind == "meta" ? "label" : line.kind;
+        if (line.event != current_event || kind != current_kind) {
+            flush();
+            current.kind = kind;
+            current.shape = Shape::Text;
+            current.css = kind + " " + css;
+            current.n = line.n;
+            if (line.event >= 0) {
+                const auto& e = ctx.events[static_cast<std::size_t>(line.event)];
+                current.event = e.index;
+                current.tooltip = e.tooltip;
+                if (e.group >= 0) current.css += fmt::format(" group-{}", e.group);
+            }
+            current_event = line.event;
+            current_kind = kind;
+        }
+        append_run(ctx, current, line, x, top);
+        top += ctx.line_height(line.font);
+    }
+    flush();
+}
+
+Item line_item(std::string kind, double x1, double y1, double x2, double y2, Color color,
+               double width) {
+    Item item;
+    item.kind = std::move(kind);
+    item.shape = Shape::Line;
+    item.points = {x1, y1, x2, y2};
+    item.stroked = true;
+    item.stroke = color;
+    item.stroke_width = width;
+    item.box = {std::min(x1, x2), std::min(y1, y2), std::abs(x2 - x1), std::abs(y2 - y1)};
+    return item;
+}
+
+Item rect_item(std::string kind, Box box, Color fill, double radius) {
+    Item item;
+    item.kind = std::move(kind);
+    item.shape = Shape::Rect;
+    item.box = box;
+    item.filled = true;
+    item.fill = fill;
+    item.radius = radius;
+    return item;
+}
+
+Item count_badge(Context& ctx, long n, double cx, double top) {
+    Item item = text_item(ctx, "count", fmt::format("+{}", n), ctx.small_bold, ctx.palette.count_text,
+                          cx, top, Anchor::Middle);
+    item.filled = true;
+    item.fill = ctx.palette.count_fill;
+    item.radius = item.box.h / 2;
+    item.box.x -= 4;
+    item.box.w += 8;
+    item.n = n;
+    item.css = "count";
+    item.tooltip = fmt::format("{} {}", n, ctx.names.events_word);
+    return item;
+}
+
+double emit_header(Context& ctx) {
+    const double width = ctx.scene.width - 2 * ctx.margin;
+    double y = ctx.margin * 0.75;
+    const std::string title = clean_text(ctx.options.title.empty() ? ctx.set.title : ctx.options.title);
+    std::string subtitle = clean_text(ctx.options.subtitle);
+    if (ctx.options.subtitle.empty()) {
+        std::string date;
+        if (const auto w = parse_when(ctx.set.date); w && !ctx.set.date.empty()) date = format_day(civil_from_seconds(w->begin), ctx.names.day_full, ctx.names);
+        const std::string source = clean_text(ctx.set.source);
+        subtitle = source.empty() ? date : date.empty() ? source : source + " \u00b7 " + date;
+    }
+    for (const auto& line : wrap_text(title, width, 2, ctx.title, ctx.measurer).lines) {
+        ctx.scene.items.push_back(text_item(ctx, "title", line, ctx.title, ctx.palette.text, ctx.margin, y, Anchor::Start));
+        y += ctx.line_height(ctx.title);
+    }
+    for (const auto& line : wrap_text(subtitle, width, 2, ctx.subtitle, ctx.measurer).lines) {
+        ctx.scene.items.push_back(text_item(ctx, "subtitle", line, ctx.subtitle, ctx.palette.muted, ctx.margin, y, Anchor::Start));
+        y += ctx.line_height(ctx.subtitle);
+    }
+    if (!ctx.groups.empty()) {
+        y += 6;
+        double x = ctx.margin;
+        const double lh = ctx.line_height(ctx.small);
+        const double swatch = ctx.small.size * 0.8;
+        for (std::size_t g = 0; g < ctx.groups.size(); ++g) {
+            const std::string name = ellipsize(ctx.groups[g], width / 3, ctx.small, ctx.measurer);
+            const double w = swatch + 6 + ctx.width(name, ctx.small);
+            if (x > ctx.margin && x + w > ctx.margin + width) { x = ctx.margin; y += lh; }
+            Item sw = rect_item("legend", {x, y + (lh - swatch) / 2, swatch, swatch},
+                                group_color(ctx.palette, static_cast<int>(g)), 2);
+            sw.css = fmt::format("legend group-{}", g);
+            ctx.scene.items.push_back(std::move(sw));
+            Item text = text_item(ctx, "legend", name, ctx.small, ctx.palette.text, x + swatch + 6, y, Anchor::Start);
+            text.css = "legend";
+            ctx.scene.items.push_back(std::move(text));
+            x += w + 18;
+        }
+        y += lh;
+    }
+    return y + ctx.margin * 0.5;
+}
+
+void finish_scene(Context& ctx, double width, double height) {
+    Scene& s = ctx.scene;
+    s.width = std::ceil(width);
+    s.height = std::ceil(std::min(height, max_height));
+    s.background = ctx.palette.background;
+    s.transparent = ctx.options.transparent;
+    s.title = clean_text(ctx.options.title.empty() ? ctx.set.title : ctx.options.title);
+    if (s.title.empty()) s.title = "Timeline";
+    s.description = fmt::format("{} {}", ctx.events.size(), ctx.names.events_word);
+    if (!ctx.events.empty()) {
+        std::int64_t first = ctx.events.front().begin, last = ctx.events.front().end;
+        for (const auto& e : ctx.events) { first = std::min(first, e.begin); last = std::max(last, e.end); }
+        When a{"", Grain::Day, first, first + 86400};
+        When b{"", Grain::Day, last - 1, last};
+        s.description += ", " + format_when(a, ctx.names) + " \u2013 " + format_when(b, ctx.names);
+    }
+}
+
+Scene layout(const EventSet& events, const Options& options, TextMeasurer& measurer) {
+    Context ctx(events, options, measurer);
+    ctx.scene.width = std::clamp(static_cast<double>(options.width), 320.0, 16000.0);
+    if (options.style == Style::Itinerary) return layout_itinerary(ctx);
+    if (options.orientation == Orientation::Vertical) return layout_vertical(ctx);
+    return layout_horizontal(ctx);
+}
+
+}  // namespace chronicle::render

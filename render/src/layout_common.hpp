@@ -1,0 +1,101 @@
+#pragma once
+// What the three layouts (horizontal, vertical, itinerary) share: prepared events, stacks of
+// events at the same time, text blocks, header and legend.
+#include "dates.hpp"
+#include "layout.hpp"
+#include "text_fit.hpp"
+#include "theme.hpp"
+
+#include <chronicle/when.hpp>
+
+#include <string>
+#include <vector>
+
+namespace chronicle::render {
+
+struct Prepared {
+    int index = 0;  // in EventSet::events
+    When when;
+    When end_when;  // equals `when` unless an interval
+    std::int64_t begin = 0, end = 0;  // the whole stretch drawn (to `end`'s end for intervals)
+    bool interval = false;            // Event::end given
+    bool coarse = false;              // grain coarser than a day, no end: covers it all
+    std::string label, where, who, when_text, tooltip;
+    int group = -1;
+    double priority = 0, confidence = 1;
+};
+
+// Events drawn under one date.
+struct Stack {
+    std::vector<int> members;  // indices into Context::events, input order
+    std::int64_t begin = 0, end = 0;
+    std::string header;  // the date as people write it (plus when_text)
+    double priority = 0, confidence = 0;
+};
+
+bool more_important(const Stack& a, const Stack& b);
+
+struct Context {
+    const EventSet& set;
+    const Options& options;
+    TextMeasurer& measurer;
+    const LocaleNames& names;
+    const Palette& palette;
+    std::vector<Prepared> events;
+    std::vector<std::string> groups;  // legend order
+    FontSpec body, small, small_bold, title, subtitle, tick;
+    double margin = 24;
+    Scene scene;
+
+    Context(const EventSet& s, const Options& o, TextMeasurer& m);
+    double line_height(const FontSpec& f) const { return f.size * 1.3; }
+    double width(std::string_view text, const FontSpec& f) const { return measurer.width(text, f); }
+};
+
+// Stacks of events with the same stretch (and the same when_text), in time order.
+std::vector<Stack> make_stacks(Context& ctx);
+
+std::string describe_span(const Prepared& e, const LocaleNames& names);
+
+// A text block: lines of styled text, some belonging to an event.
+struct BlockLine {
+    std::string text;
+    FontSpec font;
+    Color color;
+    double indent = 0;
+    int event = -1;      // index into Context::events; -1 for the header
+    std::string kind;    // "date", "label", "meta", "count"
+    long n = 0;          // count lines: how many events were left out
+};
+
+struct Block {
+    std::vector<BlockLine> lines;
+    double width = 0, height = 0;
+};
+
+// The stack's header, then each member's label (wrapped, at most `label_lines` lines) and
+// where/who; past `max_members` a "+N" line.
+Block make_block(Context& ctx, const Stack& stack, double max_width, int label_lines,
+                 std::size_t max_members);
+
+// Emits a block with its top-left corner at (x, y): one text item per event (kind "label"),
+// one for the header ("date"), one for the count ("count").
+void emit_block(Context& ctx, const Block& block, double x, double y, const std::string& css);
+
+// Title, subtitle and legend from y = margin; returns the y below them.
+double emit_header(Context& ctx);
+
+Item text_item(Context& ctx, std::string kind, const std::string& text, const FontSpec& font,
+               Color color, double x, double top, Anchor anchor);
+Item line_item(std::string kind, double x1, double y1, double x2, double y2, Color color,
+               double width);
+Item rect_item(std::string kind, Box box, Color fill, double radius);
+Item count_badge(Context& ctx, long n, double cx, double cy);
+
+void finish_scene(Context& ctx, double width, double height);
+
+Scene layout_horizontal(Context& ctx);
+Scene layout_vertical(Context& ctx);
+Scene layout_itinerary(Context& ctx);
+
+}  // namespace chronicle::render

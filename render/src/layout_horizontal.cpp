@@ -1,0 +1,384 @@
+// The horizontal timeline: a dated axis across the picture, labels above and below it.
+//
+// Labels are flags: a leader line rises from the event's marker along the left edge of its
+// text block. They are placed right to left; each goes to the lowest level on either side
+// where it overlaps no placed block, crosses no placed leader and is crossed by none. Placing
+// right to left means those conditions can always be met by going further from the axis
+// (a staircase), until a side is full; what does not fit is counted ("+12") in a row by the
+// axis. When priorities differ, the most important labels are placed first.
+#include "layout_common.hpp"
+#include "timescale.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace chronicle::render {
+
+namespace {
+
+constexpr double hgap = 8;  // between blocks side by side
+constexpr double vgap = 5;  // between blocks one over the other
+
+struct Candidate {
+    std::size_t stack = 0;
+    double lx = 0;  // leader (and marker) x
+    Block block;
+    double box_x = 0, box_w = 0;  // the block with its leader column
+};
+
+struct PlacedBox {
+    std::size_t candidate = 0;
+    double x0 = 0, x1 = 0, d0 = 0, d1 = 0, lx = 0;
+};
+
+struct Side {
+    std::vector<PlacedBox> boxes;
+};
+
+class Packer {
+public:
+    Packer(std::vector<Candidate>& candidates, double max_side)
+        : candidates_(candidates), max_side_(max_side) {}
+
+    // Tries to place candidate c; true when placed.
+    bool place(std::size_t c) {
+        const auto& cand = candidates_[c];
+        const double h = cand.block.height;
+        double best = max_side_ + 1;
+        int best_side = -1;
+        for (int side = 0; side < 2; ++side) {
+            const double d = lowest_level(sides_[static_cast<std::size_t>(side)], cand, h);
+            if (d + h <= max_side_ && d < best) { best = d; best_side = side; }
+        }
+        if (best_side < 0) return false;
+        sides_[static_cast<std::size_t>(best_side)].boxes.push_back(
+            {c, cand.box_x, cand.box_x + cand.box_w, best, best + h, cand.lx});
+        return true;
+    }
+
+    const Side& side(int s) const { return sides_[static_cast<std::size_t>(s)]; }
+
+private:
+    double lowest_level(const Side& side, const Candidate& cand, double h) const {
+        const double bx0 = cand.box_x, bx1 = cand.box_x + cand.box_w;
+        std::vector<const PlacedBox*> window;
+        for (const auto& p : side.boxes) {
+            if (p.x0 < bx1 + hgap && bx0 < p.x1 + hgap) window.push_back(&p);
+        }
+        std::vector<double> levels{0};
+        for (const auto* p : window) levels.push_back(p->d1 + vgap);
+        std::sort(levels.begin(), levels.end());
+        for (const double d : levels) {
+            if (d + h > max_side_) break;
+            if (fits(window, cand, bx0, bx1, d, h)) return d;
+        }
+        return max_side_ + 1;
+    }
+
+    static bool fits(const std::vector<const PlacedBox*>& window, const Candidate& cand, double bx0,
+                     double bx1, double d, double h) {
+        for (const auto* p : window) {
+            // Blocks side by side must be apart in height.
+            if (!(d >= p->d1 + vgap || d + h + vgap <= p->d0)) return false;
+            // Our block must not lie across their leader (which runs from the axis to them).
+            if (p->lx >= bx0 - hgap / 2 && p->lx <= bx1 + hgap / 2 && d < p->d1 + vgap) return false;
+            // Their block must not lie across our leader; a shared leader line is fine.
+            if (std::abs(p->lx - cand.lx) >= 2 && cand.lx >= p->x0 - 1 && cand.lx <= p->x1 + 1 &&
+                p->d0 < d + h + vgap)
+                return false;
+        }
+        return true;
+    }
+
+    std::vector<Candidate>& candidates_;
+    double max_side_;
+    Side sides_[2];
+};
+
+struct Placement {
+    std::vector<PlacedBox> above, below;
+    std::vector<bool> placed;  // per candidate
+};
+
+Placement pack(std::vector<Candidate>& candidates, const std::vector<std::size_t>& order_first,
+               const std::vector<std::size_t>& order_then, double max_side) {
+    Packer packer(candidates, max_side);
+    Placement result;
+    result.placed.assign(candidates.size(), false);
+    for (const auto c : order_first) result.placed[c] = packer.place(c);
+    for (const auto c : order_then) {
+        if (!result.placed[c]) result.placed[c] = packer.place(c);
+    }
+    result.above = packer.side(0).boxes;
+    result.below = packer.side(1).boxes;
+    return result;
+}
+
+std::vector<std::size_t> right_to_left(const std::vector<Candidate>& candidates,
+                                       const std::vector<std::size_t>& subset) {
+    std::vector<std::size_t> order = subset;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return candidates[a].lx > candidates[b].lx;
+    });
+    return order;
+}
+
+// Where each stack's marker and leader go.
+double leader_x(const Context& ctx, const Stack& s, const TimeScale& scale, double x0) {
+    const auto& e = ctx.events[static_cast<std::size_t>(s.members.front())];
+    const double b = x0 + scale.position(static_cast<double>(s.begin));
+    const double end = x0 + scale.position(static_cast<double>(s.end));
+    if (e.interval) return std::min(b + 3, (b + end) / 2);
+    return (b + end) / 2;
+}
+
+void emit_markers(Context& ctx, const TimeScale& scale, double x0, double axis_y, double r) {
+    // Coarse spans behind, then intervals, then points on top.
+    for (int pass = 0; pass < 3; ++pass) {
+        for (const auto& e : ctx.events) {
+            const int kind = e.coarse ? 0 : e.interval ? 1 : 2;
+            if (kind != pass) continue;
+            const Color color = group_color(ctx.palette, e.group);
+            const double b = x0 + scale.position(static_cast<double>(e.begin));
+            const double end = x0 + scale.position(static_cast<double>(e.end));
+            Item item;
+            if (kind == 2) {
+                item.kind = "marker";
+                item.shape = Shape::Circle;
+                item.radius = r;
+                item.box = {(b + end) / 2 - r, axis_y - r, 2 * r, 2 * r};
+                item.filled = true;
+                item.fill = color;
+                item.stroked = true;
+                item.stroke = ctx.palette.background;
+                item.stroke_width = ctx.palette.marker_outline;
+                item.css = "marker";
+            } else {
+                const double w = std::max(end - b, 2 * r);
+                const double mid = (b + end) / 2;
+                item = rect_item("bar", {mid - w / 2, axis_y - r * 0.8, w, r * 1.6}, color, r * 0.8);
+                if (kind == 0) {  // "sometime in 2018": pale, dashed outline
+                    item.fill.a = 0.28;
+                    item.stroked = true;
+                    item.stroke = color;
+                    item.stroke_width = 1;
+                    item.dashed = true;
+                    item.css = "bar coarse";
+                } else {
+                    item.fill.a = 0.9;
+                    item.css = "bar interval";
+                }
+            }
+            if (e.group >= 0) item.css += fmt::format(" group-{}", e.group);
+            item.event = e.index;
+            item.tooltip = e.tooltip;
+            ctx.scene.items.push_back(std::move(item));
+        }
+    }
+}
+
+// Many events: one bar per few pixels, height by count.
+void emit_density(Context& ctx, const TimeScale& scale, double x0, double bottom, double height) {
+    const double bin = 3;
+    const std::size_t bins = static_cast<std::size_t>(std::ceil(scale.length() / bin)) + 1;
+    std::vector<long> counts(bins, 0);
+    for (const auto& e : ctx.events) {
+        const double mid = scale.position((static_cast<double>(e.begin) + static_cast<double>(e.end)) / 2);
+        counts[std::min(bins - 1, static_cast<std::size_t>(mid / bin))]++;
+    }
+    const long most = *std::max_element(counts.begin(), counts.end());
+    for (std::size_t i = 0; i < bins; ++i) {
+        if (counts[i] == 0) continue;
+        const double h = std::max(1.5, height * std::sqrt(static_cast<double>(counts[i]) / static_cast<double>(most)));
+        const double left = std::min(x0 + static_cast<double>(i) * bin, x0 + scale.length() - bin + 1);
+        Item item = rect_item("density", {left, bottom - h, bin - 1, h}, ctx.palette.density, 0);
+        item.n = counts[i];
+        item.css = "density";
+        item.tooltip = fmt::format("{} {}", counts[i], ctx.names.events_word);
+        ctx.scene.items.push_back(std::move(item));
+    }
+}
+
+}  // namespace
+
+Scene layout_horizontal(Context& ctx) {
+    const double W = ctx.scene.width;
+    const double M = ctx.margin;
+    const double header_bottom = emit_header(ctx);
+    const std::vector<Stack> stacks = make_stacks(ctx);
+    const bool dense = ctx.events.size() > dense_threshold;
+    // The axis stops short of the right edge so that the last event's label still has room
+    // to its right: every label is then a flag to the right of its leader, which is what
+    // makes the staircase placement always possible.
+    const double min_label_w = std::clamp(W * 0.12, 110.0, 160.0);
+    const double x0 = M + 6, x1 = W - M - min_label_w;
+
+    std::vector<Span> spans;
+    for (const auto& s : stacks) spans.push_back({s.begin, s.end});
+    const auto article = parse_when(ctx.set.date);
+    if (article && !ctx.set.date.empty()) spans.push_back({article->begin, article->end});
+    ScaleOptions so;
+    so.length = x1 - x0;
+    so.linear = ctx.options.axis == Axis::Linear;
+    const TimeScale scale(spans, so, ctx.names);
+
+    // Candidates for labels: all stacks, or the most important ones when there are many.
+    std::vector<std::size_t> by_importance(stacks.size());
+    std::iota(by_importance.begin(), by_importance.end(), 0);
+    std::stable_sort(by_importance.begin(), by_importance.end(),
+                     [&](std::size_t a, std::size_t b) { return more_important(stacks[a], stacks[b]); });
+    const std::size_t considered = dense ? std::min<std::size_t>(by_importance.size(), 300) : by_importance.size();
+    const double max_w = std::clamp(W * 0.2, 130.0, 260.0);
+    const double right_limit = W - M;
+    std::vector<Candidate> candidates;
+    candidates.reserve(considered);
+    for (std::size_t i = 0; i < considered; ++i) {
+        const Stack& s = stacks[by_importance[i]];
+        Candidate c;
+        c.stack = by_importance[i];
+        c.lx = leader_x(ctx, s, scale, x0);
+        const double room = right_limit - c.lx - 7;
+        c.block = make_block(ctx, s, std::min(room, max_w), 3, 6);
+        c.box_w = c.block.width + 7;
+        c.box_x = c.lx - 1;
+        candidates.push_back(std::move(c));
+    }
+    const double max_side = std::max(200.0, 22 * ctx.line_height(ctx.body));
+    std::vector<std::size_t> all(candidates.size());
+    std::iota(all.begin(), all.end(), 0);
+    Placement placement = pack(candidates, right_to_left(candidates, all), {}, max_side);
+    const auto placed_count = static_cast<std::size_t>(std::count(placement.placed.begin(), placement.placed.end(), true));
+    const bool priorities_differ = std::any_of(stacks.begin(), stacks.end(), [&](const Stack& s) {
+        return s.priority != stacks.front().priority || s.confidence != stacks.front().confidence;
+    });
+    if (placed_count < candidates.size() && priorities_differ) {
+        // Candidates are in order of importance: keep as many of the first as fitted before.
+        std::vector<std::size_t> first(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(placed_count));
+        placement = pack(candidates, right_to_left(candidates, first), all, max_side);
+    }
+
+    // Events not labelled go into counts, binned along the axis.
+    std::vector<bool> labelled(stacks.size(), false);
+    for (std::size_t c = 0; c < candidates.size(); ++c) {
+        if (placement.placed[c]) labelled[candidates[c].stack] = true;
+    }
+    const double badge_w = ctx.width("+99999", ctx.small_bold) + 10;
+    const double bin_w = std::max(48.0, badge_w + 6);
+    const std::size_t bins = std::max<std::size_t>(1, static_cast<std::size_t>(std::floor((x1 - x0) / bin_w)));
+    std::vector<long> bin_count(bins, 0);
+    std::vector<double> bin_sum(bins, 0);
+    for (std::size_t s = 0; s < stacks.size(); ++s) {
+        if (labelled[s]) continue;
+        const double x = scale.position((static_cast<double>(stacks[s].begin) + static_cast<double>(stacks[s].end)) / 2);
+        const std::size_t b = std::min(bins - 1, static_cast<std::size_t>(x / bin_w));
+        bin_count[b] += static_cast<long>(stacks[s].members.size());
+        bin_sum[b] += x * static_cast<double>(stacks[s].members.size());
+    }
+    const bool has_counts = std::any_of(bin_count.begin(), bin_count.end(), [](long n) { return n > 0; });
+
+    // Vertical arrangement, from the top: header, labels above, counts, density, axis, ticks, labels below.
+    const double r = std::max(3.5, ctx.body.size * 0.36);
+    const double count_h = ctx.line_height(ctx.small_bold);
+    const double strip_h = 26;
+    double above_used = 0, below_used = 0;
+    for (const auto& p : placement.above) above_used = std::max(above_used, p.d1);
+    for (const auto& p : placement.below) below_used = std::max(below_used, p.d1);
+    const double off_above = r + 10 + (dense ? strip_h + 4 : 0) + (has_counts ? count_h + 6 : 0);
+    const double axis_y = std::round(header_bottom + above_used + off_above);
+    const double tick_h = ctx.line_height(ctx.tick);
+    const double off_below = r + 6 + tick_h + 12;
+    const double height = axis_y + off_below + below_used + M * 0.75;
+
+    // Axis, broken where stretches were cut out.
+    const Color axis = ctx.palette.axis;
+    double from = x0;
+    for (const auto& b : scale.breaks()) {
+        ctx.scene.items.push_back(line_item("axis", from, axis_y, x0 + b.start + 4, axis_y, axis, ctx.palette.axis_width));
+        for (const double bx : {x0 + b.start + 4, x0 + b.stop - 4}) {
+            Item slash = line_item("break", bx - 3, axis_y + 6, bx + 3, axis_y - 6, axis, ctx.palette.axis_width);
+            slash.css = "break";
+            ctx.scene.items.push_back(std::move(slash));
+        }
+        Item label = text_item(ctx, "break-label", b.label, ctx.tick, ctx.palette.muted, x0 + (b.start + b.stop) / 2,
+                               axis_y + r + 6, Anchor::Middle);
+        label.runs.front().italic = true;
+        label.css = "break-label";
+        ctx.scene.items.push_back(std::move(label));
+        from = x0 + b.stop - 4;
+    }
+    ctx.scene.items.push_back(line_item("axis", from, axis_y, x1, axis_y, axis, ctx.palette.axis_width));
+
+    // Ticks; the article date's mark takes precedence over a tick it would hide.
+    auto ticks = make_ticks(scale, ctx.names, [&](const std::string& s) { return ctx.width(s, ctx.tick); }, 14, M * 0.6);
+    Box article_box{};
+    if (article && !ctx.set.date.empty()) {
+        const double ax = x0 + scale.position((static_cast<double>(article->begin) + static_cast<double>(article->end)) / 2);
+        Item mark = line_item("article-date", ax, axis_y - r - 6, ax, axis_y + r + 4, ctx.palette.accent, 2);
+        mark.tooltip = std::string(ctx.names.article) + ": " + format_when(*article, ctx.names);
+        mark.css = "article-date";
+        ctx.scene.items.push_back(std::move(mark));
+        const double w = ctx.width(ctx.names.article, ctx.tick);
+        const double cx = std::clamp(ax, x0 + w / 2, x1 - w / 2);
+        Item label = text_item(ctx, "article-date", std::string(ctx.names.article), ctx.tick, ctx.palette.accent, cx,
+                               axis_y + r + 6, Anchor::Middle);
+        label.runs.front().bold = true;
+        label.css = "article-date";
+        article_box = label.box;
+        bool clear = true;
+        for (const auto& it : ctx.scene.items) {
+            if (it.kind == "break-label" && overlaps(it.box, article_box)) clear = false;
+        }
+        if (clear) ctx.scene.items.push_back(std::move(label));
+        else article_box = {};
+    }
+    for (const auto& t : ticks) {
+        const double x = x0 + t.position;
+        Item label = text_item(ctx, "tick-label", t.label, ctx.tick, ctx.palette.muted, x, axis_y + r + 6, Anchor::Middle);
+        if (t.major) label.runs.front().bold = true;
+        Box padded = label.box;
+        padded.x -= 6;
+        padded.w += 12;
+        if (article_box.w > 0 && overlaps(padded, article_box)) continue;
+        ctx.scene.items.push_back(line_item("tick", x, axis_y, x, axis_y + 4, ctx.palette.tick, 1));
+        label.css = t.major ? "tick-label major" : "tick-label";
+        ctx.scene.items.push_back(std::move(label));
+    }
+
+    if (dense) emit_density(ctx, scale, x0, axis_y - r - 4, strip_h);
+    else emit_markers(ctx, scale, x0, axis_y, r);
+
+    // Labels and their leaders.
+    const double above_base = axis_y - off_above;
+    const double below_base = axis_y + off_below;
+    for (int side = 0; side < 2; ++side) {
+        const auto& boxes = side == 0 ? placement.above : placement.below;
+        for (const auto& p : boxes) {
+            const Candidate& c = candidates[p.candidate];
+            const double top = side == 0 ? above_base - p.d1 : below_base + p.d0;
+            const double bottom = top + c.block.height;
+            const double marker_edge = side == 0 ? axis_y - r - 2 : axis_y + r + 2;
+            const double far = side == 0 ? top : bottom;
+            Item leader = line_item("leader", c.lx, marker_edge, c.lx, far, ctx.palette.tick, 1);
+            leader.css = "leader";
+            ctx.scene.items.push_back(std::move(leader));
+            emit_block(ctx, c.block, c.box_x + 7, top, side == 0 ? "above" : "below");
+        }
+    }
+    // Counts.
+    const double count_top = axis_y - r - 10 - (dense ? strip_h + 4 : 0) - count_h;
+    for (std::size_t b = 0; b < bins; ++b) {
+        if (bin_count[b] == 0) continue;
+        const double w = ctx.width(fmt::format("+{}", bin_count[b]), ctx.small_bold) + 8;
+        const double lo = static_cast<double>(b) * bin_w + w / 2 + 1;
+        const double hi = (b + 1 == bins ? x1 - x0 : static_cast<double>(b + 1) * bin_w) - w / 2 - 1;
+        const double cx = x0 + std::clamp(bin_sum[b] / static_cast<double>(bin_count[b]), lo, std::max(lo, hi));
+        ctx.scene.items.push_back(count_badge(ctx, bin_count[b], cx, count_top));
+    }
+    finish_scene(ctx, W, height);
+    return std::move(ctx.scene);
+}
+
+}  // namespace chronicle::render

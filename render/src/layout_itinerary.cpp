@@ -1,0 +1,198 @@
+// The itinerary: an agenda by day. Each day (or coarser stretch: "2018", "February 2021")
+// gets a header, then its events in order: input order, and timed events by their time.
+// Each row shows the time or part of day (or the words the text used), the label, and
+// where/who. Horizontal orientation flows the sections into columns; vertical uses one.
+#include "layout_common.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+
+namespace chronicle::render {
+
+namespace {
+
+constexpr std::int64_t day_seconds = 86400;
+
+struct Section {
+    std::int64_t begin = 0, end = 0;
+    std::string header;
+    std::vector<int> events;  // indices into ctx.events
+    double height = 0;
+};
+
+std::int64_t day_of(std::int64_t t) { return t / day_seconds - ((t % day_seconds) < 0 ? 1 : 0); }
+
+std::string time_text(const Context& ctx, const Prepared& e) {
+    if (!e.when_text.empty()) return e.when_text;
+    if (e.interval) {
+        const Civil a = civil_from_seconds(e.begin);
+        const Civil b = civil_from_seconds(e.end_when.begin);
+        if (day_of(e.begin) == day_of(e.end - 1) && e.when.grain > Grain::PartOfDay && e.end_when.grain > Grain::PartOfDay)
+            return format_clock(a) + "\u2013" + format_clock(b);
+        return "\u2192 " + format_day(b, ctx.names.day_short, ctx.names);
+    }
+    switch (e.when.grain) {
+        case Grain::PartOfDay: {
+            const std::string full = format_when(e.when, ctx.names);
+            const auto comma = full.rfind(", ");
+            return comma == std::string::npos ? full : full.substr(comma + 2);
+        }
+        case Grain::Hour:
+        case Grain::Minute:
+        case Grain::Second: return format_clock(civil_from_seconds(e.begin));
+        default: return "";
+    }
+}
+
+std::vector<Section> make_sections(const Context& ctx) {
+    std::map<std::tuple<std::int64_t, std::int64_t>, Section> by_key;
+    for (std::size_t i = 0; i < ctx.events.size(); ++i) {
+        const auto& e = ctx.events[i];
+        std::int64_t b = e.when.begin, end = e.when.end;
+        std::string header;
+        if (e.when.grain >= Grain::Day) {
+            b = day_of(e.when.begin) * day_seconds;
+            end = b + day_seconds;
+            header = format_day(civil_from_seconds(b), ctx.names.day_full, ctx.names);
+        } else {
+            header = format_when(e.when, ctx.names);
+        }
+        // Longer stretches first among those starting together ("2021" before "January 2021").
+        Section& s = by_key[{b, -end}];
+        if (s.events.empty()) { s.begin = b; s.end = end; s.header = header; }
+        s.events.push_back(static_cast<int>(i));
+    }
+    std::vector<Section> sections;
+    for (auto& [key, s] : by_key) {
+        std::stable_sort(s.events.begin(), s.events.end(), [&](int a, int b) {
+            return ctx.events[static_cast<std::size_t>(a)].begin < ctx.events[static_cast<std::size_t>(b)].begin;
+        });
+        sections.push_back(std::move(s));
+    }
+    return sections;
+}
+
+struct Row {
+    int event = 0;
+    std::vector<std::string> time_lines;
+    Block block;
+    double height = 0;
+};
+
+}  // namespace
+
+Scene layout_itinerary(Context& ctx) {
+    const double W = ctx.scene.width;
+    const double M = ctx.margin;
+    const double header_bottom = emit_header(ctx);
+    auto sections = make_sections(ctx);
+    const double gutter = 32;
+    const std::size_t max_columns = ctx.options.orientation == Orientation::Horizontal
+        ? static_cast<std::size_t>(std::max(1.0, std::floor((W - 2 * M + gutter) / (320 + gutter))))
+        : 1;
+    const std::size_t columns = std::max<std::size_t>(1, std::min(max_columns, sections.size()));
+    const double col_w = (W - 2 * M - static_cast<double>(columns - 1) * gutter) / static_cast<double>(columns);
+    const FontSpec section_font{ctx.body.size * 1.1, true, false};
+    const double section_h = ctx.line_height(section_font) + 10;
+
+    // Time column: as wide as the widest time text needs, within limits.
+    double time_w = 0;
+    for (const auto& e : ctx.events) time_w = std::max(time_w, ctx.width(time_text(ctx, e), ctx.small));
+    time_w = std::min(time_w, std::min(150.0, col_w * 0.3));
+    const double dot_x = time_w > 0 ? time_w + 12 : 6;
+    const double text_x = dot_x + 12;
+    const double text_w = std::max(60.0, col_w - text_x);
+
+    std::vector<std::vector<Row>> rows(sections.size());
+    double total = 0;
+    for (std::size_t s = 0; s < sections.size(); ++s) {
+        sections[s].height = section_h;
+        for (const int ei : sections[s].events) {
+            const auto& e = ctx.events[static_cast<std::size_t>(ei)];
+            Row row;
+            row.event = ei;
+            if (time_w > 0) row.time_lines = wrap_text(time_text(ctx, e), time_w, 2, ctx.small, ctx.measurer).lines;
+            for (const auto& line : wrap_text(e.label, text_w, 4, ctx.body, ctx.measurer).lines)
+                row.block.lines.push_back({line, ctx.body, ctx.palette.text, 0, ei, "label", 0});
+            std::string meta = e.where;
+            if (!e.who.empty()) meta += (meta.empty() ? "" : " \u00b7 ") + e.who;
+            if (!meta.empty())
+                row.block.lines.push_back({ellipsize(meta, text_w, ctx.small, ctx.measurer), ctx.small, ctx.palette.muted, 0, ei, "meta", 0});
+            for (const auto& l : row.block.lines) row.block.height += ctx.line_height(l.font);
+            const double time_h = static_cast<double>(row.time_lines.size()) * ctx.line_height(ctx.small);
+            row.height = std::max(row.block.height, time_h) + 8;
+            sections[s].height += row.height;
+            rows[s].push_back(std::move(row));
+        }
+        sections[s].height += 10;
+        total += sections[s].height;
+    }
+
+    // Flow sections into columns of about equal height.
+    const double target = total / static_cast<double>(columns);
+    const double limit = max_height - M - 2 * ctx.line_height(ctx.small_bold);
+    std::vector<double> column_y(columns, header_bottom);
+    std::vector<long> column_hidden(columns, 0);
+    std::size_t column = 0;
+    double bottom = header_bottom;
+    for (std::size_t s = 0; s < sections.size(); ++s) {
+        if (column + 1 < columns && column_y[column] > header_bottom &&
+            column_y[column] - header_bottom + sections[s].height / 2 > target)
+            ++column;
+        const double x = M + static_cast<double>(column) * (col_w + gutter);
+        double& y = column_y[column];
+        if (y + section_h + rows[s].front().height > limit) {
+            column_hidden[column] += static_cast<long>(rows[s].size());
+            continue;
+        }
+        Item header = text_item(ctx, "day", ellipsize(sections[s].header, col_w, section_font, ctx.measurer),
+                                section_font, ctx.palette.text, x, y, Anchor::Start);
+        header.css = "day";
+        ctx.scene.items.push_back(std::move(header));
+        y += ctx.line_height(section_font) + 3;
+        ctx.scene.items.push_back(line_item("rule", x, y, x + col_w, y, ctx.palette.tick, 1));
+        y += 7;
+        for (const auto& row : rows[s]) {
+            if (y + row.height > limit) { ++column_hidden[column]; continue; }
+            const auto& e = ctx.events[static_cast<std::size_t>(row.event)];
+            double ty = y;
+            for (const auto& line : row.time_lines) {
+                Item t = text_item(ctx, "time", line, ctx.small, ctx.palette.muted, x + time_w, ty + 1, Anchor::End);
+                t.css = "time";
+                t.event = e.index;
+                ctx.scene.items.push_back(std::move(t));
+                ty += ctx.line_height(ctx.small);
+            }
+            const double r = std::max(3.0, ctx.body.size * 0.3);
+            Item dot;
+            dot.kind = "marker";
+            dot.shape = Shape::Circle;
+            dot.radius = r;
+            dot.box = {x + dot_x - r, y + ctx.line_height(ctx.body) / 2 - r, 2 * r, 2 * r};
+            dot.filled = true;
+            dot.fill = group_color(ctx.palette, e.group);
+            if (e.coarse) { dot.fill.a = 0.35; dot.stroked = true; dot.stroke = group_color(ctx.palette, e.group); dot.dashed = true; }
+            dot.event = e.index;
+            dot.tooltip = e.tooltip;
+            dot.css = e.group >= 0 ? fmt::format("marker group-{}", e.group) : "marker";
+            ctx.scene.items.push_back(std::move(dot));
+            emit_block(ctx, row.block, x + text_x, y, "item");
+            y += row.height;
+        }
+        y += 10;
+        bottom = std::max(bottom, y);
+    }
+    for (std::size_t c = 0; c < columns; ++c) {
+        if (column_hidden[c] == 0) continue;
+        const double x = M + static_cast<double>(c) * (col_w + gutter);
+        Item badge = count_badge(ctx, column_hidden[c], x + text_x + 30, column_y[c]);
+        bottom = std::max(bottom, badge.box.bottom() + 4);
+        ctx.scene.items.push_back(std::move(badge));
+    }
+    finish_scene(ctx, W, bottom + M * 0.75);
+    return std::move(ctx.scene);
+}
+
+}  // namespace chronicle::render

@@ -1,0 +1,276 @@
+// The vertical timeline: time runs down an axis on the left, ticks to its left, labels in one
+// column on its right. The axis is made as long as the labels need (up to a maximum); when
+// they do not all fit, the most important are kept and the rest counted beside the axis.
+// Labels sit at their event's height when they can and are pushed down (then up, at the
+// bottom) just enough not to overlap; a leader joins each to its marker.
+#include "layout_common.hpp"
+#include "timescale.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace chronicle::render {
+
+namespace {
+
+constexpr double vgap = 8;
+
+double widest_tick_label(Context& ctx) {
+    double w = ctx.width("8888", ctx.tick);
+    for (unsigned m = 1; m <= 12; ++m) {
+        for (unsigned wd = 0; wd < 7; ++wd) {
+            Civil c{2021, m, 28, wd, 0, 0, 0};
+            w = std::max(w, ctx.width(format_day(c, ctx.names.day_short, ctx.names), ctx.tick));
+        }
+        Civil c{2021, m, 1, 0, 0, 0, 0};
+        w = std::max(w, ctx.width(format_day(c, ctx.names.month_short, ctx.names), ctx.tick));
+    }
+    return w;
+}
+
+}  // namespace
+
+Scene layout_vertical(Context& ctx) {
+    const double W = ctx.scene.width;
+    const double M = ctx.margin;
+    const double header_bottom = emit_header(ctx);
+    const std::vector<Stack> stacks = make_stacks(ctx);
+    const bool dense = ctx.events.size() > dense_threshold;
+    const double r = std::max(3.5, ctx.body.size * 0.36);
+    const double tick_w = widest_tick_label(ctx);
+    const double strip_w = 24;
+    const double x_axis = std::round(M + tick_w + 14 + (dense ? strip_w + 6 : 0));
+    const double count_w = ctx.width("+99999", ctx.small_bold) + 10;
+    const double label_x = x_axis + r + 12 + count_w;
+    const double max_w = std::max(80.0, std::min(W - M - label_x, 560.0));
+
+    std::vector<std::size_t> by_importance(stacks.size());
+    std::iota(by_importance.begin(), by_importance.end(), 0);
+    std::stable_sort(by_importance.begin(), by_importance.end(),
+                     [&](std::size_t a, std::size_t b) { return more_important(stacks[a], stacks[b]); });
+    const std::size_t considered = dense ? std::min<std::size_t>(stacks.size(), 300) : stacks.size();
+    std::vector<Block> blocks(stacks.size());
+    double total = 0;
+    for (std::size_t i = 0; i < considered; ++i) {
+        blocks[by_importance[i]] = make_block(ctx, stacks[by_importance[i]], max_w, 4, 8);
+        total += blocks[by_importance[i]].height + vgap;
+    }
+    const double y0 = header_bottom + ctx.line_height(ctx.body);
+    const double max_length = max_height - y0 - 2 * M;
+    const double length = std::clamp(total * 1.1, 320.0, max_length);
+
+    // Keep the most important labels that fit in the length.
+    std::vector<bool> chosen(stacks.size(), false);
+    double used = 0;
+    for (std::size_t i = 0; i < considered; ++i) {
+        const double h = blocks[by_importance[i]].height + vgap;
+        if (used + h > length) continue;
+        used += h;
+        chosen[by_importance[i]] = true;
+    }
+
+    std::vector<Span> spans;
+    for (const auto& s : stacks) spans.push_back({s.begin, s.end});
+    const auto article = parse_when(ctx.set.date);
+    if (article && !ctx.set.date.empty()) spans.push_back({article->begin, article->end});
+    ScaleOptions so;
+    so.length = length;
+    so.linear = ctx.options.axis == Axis::Linear;
+    so.break_length = 56;
+    so.time_share = 0.25;  // labels take room by count: let markers follow them
+    const TimeScale scale(spans, so, ctx.names);
+    const auto y_of = [&](double t) { return y0 + scale.position(t); };
+
+    // Label tops: at their marker, then pushed apart.
+    std::vector<std::size_t> order;
+    for (std::size_t s = 0; s < stacks.size(); ++s)
+        if (chosen[s]) order.push_back(s);
+    std::vector<double> marker_y(stacks.size()), top(stacks.size());
+    const double first_line = ctx.line_height(ctx.small_bold);
+    for (const auto s : order) {
+        marker_y[s] = y_of((static_cast<double>(stacks[s].begin) + static_cast<double>(stacks[s].end)) / 2);
+        const auto& e = ctx.events[static_cast<std::size_t>(stacks[s].members.front())];
+        if (e.interval) marker_y[s] = std::min(y_of(static_cast<double>(stacks[s].begin)) + 3, marker_y[s]);
+        top[s] = marker_y[s] - first_line / 2;
+    }
+    // Labels in the order of their markers, so that leaders never cross.
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return marker_y[a] < marker_y[b]; });
+    const double top_limit = header_bottom;
+    const double bottom_limit = y0 + length + ctx.line_height(ctx.body);
+    double cursor = top_limit;
+    for (const auto s : order) {
+        top[s] = std::max(top[s], cursor);
+        cursor = top[s] + blocks[s].height + vgap;
+    }
+    cursor = bottom_limit;
+    for (auto it = order.rbegin(); it != order.rend(); ++it) {
+        top[*it] = std::min(top[*it], cursor - blocks[*it].height);
+        cursor = top[*it] - vgap;
+    }
+
+    // Axis with its breaks.
+    const Color axis = ctx.palette.axis;
+    double from = y0;
+    for (const auto& b : scale.breaks()) {
+        ctx.scene.items.push_back(line_item("axis", x_axis, from, x_axis, y0 + b.start + 4, axis, ctx.palette.axis_width));
+        for (const double by : {y0 + b.start + 4, y0 + b.stop - 4}) {
+            Item slash = line_item("break", x_axis - 6, by + 3, x_axis + 6, by - 3, axis, ctx.palette.axis_width);
+            slash.css = "break";
+            ctx.scene.items.push_back(std::move(slash));
+        }
+        const double mid = y0 + (b.start + b.stop) / 2;
+        Item label = text_item(ctx, "break-label", ellipsize(b.label, tick_w, ctx.tick, ctx.measurer), ctx.tick,
+                               ctx.palette.muted, x_axis - r - 8 - (dense ? strip_w + 6 : 0),
+                               mid - ctx.line_height(ctx.tick) / 2, Anchor::End);
+        label.runs.front().italic = true;
+        label.css = "break-label";
+        ctx.scene.items.push_back(std::move(label));
+        from = y0 + b.stop - 4;
+    }
+    ctx.scene.items.push_back(line_item("axis", x_axis, from, x_axis, y0 + length, axis, ctx.palette.axis_width));
+
+    const double tick_right = x_axis - r - 8 - (dense ? strip_w + 6 : 0);
+    const double tick_lh = ctx.line_height(ctx.tick);
+    auto ticks = make_ticks(scale, ctx.names, [&](const std::string&) { return tick_lh; }, 10);
+    Box article_box{};
+    if (article && !ctx.set.date.empty()) {
+        const double ay = y_of((static_cast<double>(article->begin) + static_cast<double>(article->end)) / 2);
+        Item mark = line_item("article-date", x_axis - r - 6, ay, x_axis + r + 4, ay, ctx.palette.accent, 2);
+        mark.tooltip = std::string(ctx.names.article) + ": " + format_when(*article, ctx.names);
+        mark.css = "article-date";
+        ctx.scene.items.push_back(std::move(mark));
+        Item label = text_item(ctx, "article-date", ellipsize(ctx.names.article, tick_w, ctx.tick, ctx.measurer),
+                               ctx.tick, ctx.palette.accent, tick_right, ay - tick_lh / 2, Anchor::End);
+        label.runs.front().bold = true;
+        label.css = "article-date";
+        article_box = label.box;
+        bool clear = true;
+        for (const auto& it : ctx.scene.items)
+            if (it.kind == "break-label" && overlaps(it.box, article_box)) clear = false;
+        if (clear) ctx.scene.items.push_back(std::move(label));
+        else article_box = {};
+    }
+    for (const auto& t : ticks) {
+        const double y = y0 + t.position;
+        if (ctx.width(t.label, ctx.tick) > tick_w + 0.5) continue;
+        Item label = text_item(ctx, "tick-label", t.label, ctx.tick, ctx.palette.muted, tick_right, y - tick_lh / 2, Anchor::End);
+        if (t.major) label.runs.front().bold = true;
+        Box padded = label.box;
+        padded.y -= 4;
+        padded.h += 8;
+        if (article_box.w > 0 && overlaps(padded, article_box)) continue;
+        ctx.scene.items.push_back(line_item("tick", x_axis - 4, y, x_axis, y, ctx.palette.tick, 1));
+        label.css = t.major ? "tick-label major" : "tick-label";
+        ctx.scene.items.push_back(std::move(label));
+    }
+
+    // Markers or density.
+    if (dense) {
+        const double bin = 3;
+        const std::size_t bins = static_cast<std::size_t>(std::ceil(length / bin)) + 1;
+        std::vector<long> counts(bins, 0);
+        for (const auto& e : ctx.events) {
+            const double p = scale.position((static_cast<double>(e.begin) + static_cast<double>(e.end)) / 2);
+            counts[std::min(bins - 1, static_cast<std::size_t>(p / bin))]++;
+        }
+        const long most = *std::max_element(counts.begin(), counts.end());
+        for (std::size_t i = 0; i < bins; ++i) {
+            if (counts[i] == 0) continue;
+            const double w = std::max(1.5, strip_w * std::sqrt(static_cast<double>(counts[i]) / static_cast<double>(most)));
+            const double t = std::min(y0 + static_cast<double>(i) * bin, y0 + length - bin + 1);
+            Item item = rect_item("density", {x_axis - r - 3 - w, t, w, bin - 1}, ctx.palette.density, 0);
+            item.n = counts[i];
+            item.css = "density";
+            item.tooltip = fmt::format("{} {}", counts[i], ctx.names.events_word);
+            ctx.scene.items.push_back(std::move(item));
+        }
+    } else {
+        for (int pass = 0; pass < 3; ++pass) {
+            for (const auto& e : ctx.events) {
+                const int kind = e.coarse ? 0 : e.interval ? 1 : 2;
+                if (kind != pass) continue;
+                const Color color = group_color(ctx.palette, e.group);
+                const double b = y_of(static_cast<double>(e.begin));
+                const double end = y_of(static_cast<double>(e.end));
+                Item item;
+                if (kind == 2) {
+                    item.kind = "marker";
+                    item.shape = Shape::Circle;
+                    item.radius = r;
+                    item.box = {x_axis - r, (b + end) / 2 - r, 2 * r, 2 * r};
+                    item.filled = true;
+                    item.fill = color;
+                    item.stroked = true;
+                    item.stroke = ctx.palette.background;
+                    item.stroke_width = ctx.palette.marker_outline;
+                    item.css = "marker";
+                } else {
+                    const double h = std::max(end - b, 2 * r);
+                    item = rect_item("bar", {x_axis - r * 0.8, (b + end) / 2 - h / 2, r * 1.6, h}, color, r * 0.8);
+                    if (kind == 0) {
+                        item.fill.a = 0.28;
+                        item.stroked = true;
+                        item.stroke = color;
+                        item.dashed = true;
+                        item.css = "bar coarse";
+                    } else {
+                        item.fill.a = 0.9;
+                        item.css = "bar interval";
+                    }
+                }
+                if (e.group >= 0) item.css += fmt::format(" group-{}", e.group);
+                item.event = e.index;
+                item.tooltip = e.tooltip;
+                ctx.scene.items.push_back(std::move(item));
+            }
+        }
+    }
+
+    // Leaders and labels.
+    for (const auto s : order) {
+        const double ly = top[s] + first_line / 2;
+        Item leader;
+        leader.kind = "leader";
+        leader.shape = Shape::Polyline;
+        leader.points = {x_axis + r + 2, marker_y[s], x_axis + r + 8, marker_y[s], label_x - 10, ly, label_x - 4, ly};
+        leader.stroked = true;
+        leader.stroke = ctx.palette.tick;
+        leader.stroke_width = 1;
+        leader.css = "leader";
+        leader.box = {x_axis + r + 2, std::min(marker_y[s], ly), label_x - 4 - x_axis - r - 2, std::abs(ly - marker_y[s])};
+        ctx.scene.items.push_back(std::move(leader));
+        emit_block(ctx, blocks[s], label_x, top[s], "right");
+    }
+
+    // Counts of events without a label, binned down the axis.
+    const double count_h = ctx.line_height(ctx.small_bold);
+    const double bin_h = count_h + 4;
+    const std::size_t bins = std::max<std::size_t>(1, static_cast<std::size_t>(std::floor(length / bin_h)));
+    std::vector<long> bin_count(bins, 0);
+    std::vector<double> bin_sum(bins, 0);
+    for (std::size_t s = 0; s < stacks.size(); ++s) {
+        if (chosen[s]) continue;
+        const double p = scale.position((static_cast<double>(stacks[s].begin) + static_cast<double>(stacks[s].end)) / 2);
+        const std::size_t b = std::min(bins - 1, static_cast<std::size_t>(p / bin_h));
+        const auto n = static_cast<long>(stacks[s].members.size());
+        bin_count[b] += n;
+        bin_sum[b] += p * static_cast<double>(n);
+    }
+    for (std::size_t b = 0; b < bins; ++b) {
+        if (bin_count[b] == 0) continue;
+        const double lo = static_cast<double>(b) * bin_h + count_h / 2 + 1;
+        const double hi = (b + 1 == bins ? length : static_cast<double>(b + 1) * bin_h) - count_h / 2 - 1;
+        const double cy = y0 + std::clamp(bin_sum[b] / static_cast<double>(bin_count[b]), lo, std::max(lo, hi));
+        ctx.scene.items.push_back(count_badge(ctx, bin_count[b], x_axis + r + 6 + count_w / 2, cy - count_h / 2));
+    }
+
+    double bottom = y0 + length;
+    for (const auto s : order) bottom = std::max(bottom, top[s] + blocks[s].height);
+    finish_scene(ctx, W, bottom + M);
+    return std::move(ctx.scene);
+}
+
+}  // namespace chronicle::render

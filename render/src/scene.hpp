@@ -1,0 +1,71 @@
+#pragma once
+// The laid-out picture as pure data. Layout fills it; the SVG writer and the cairo back-end
+// draw it; tests read it. Coordinates are CSS pixels, origin top-left.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace chronicle::render {
+
+struct Color {
+    std::uint8_t r = 0, g = 0, b = 0;
+    double a = 1.0;
+};
+
+struct Box {
+    double x = 0, y = 0, w = 0, h = 0;
+    double right() const { return x + w; }
+    double bottom() const { return y + h; }
+};
+
+bool overlaps(const Box& a, const Box& b);  // interiors intersect (touching edges do not)
+bool contains(const Box& outer, const Box& inner, double tolerance = 0.01);
+
+enum class Shape { Rect, Line, Circle, Polyline, Text };
+enum class Anchor { Start, Middle, End };
+
+// One line of text in one style. `x` is where `anchor` sits; `baseline` the text baseline.
+struct TextRun {
+    std::string text;
+    double x = 0;
+    double baseline = 0;
+    double width = 0;  // measured advance
+    double size = 13;
+    bool bold = false;
+    bool italic = false;
+    Color color;
+    Anchor anchor = Anchor::Start;
+};
+
+struct Item {
+    std::string kind;  // label, marker, bar, tick, tick-label, axis, break, title, count...
+    Shape shape = Shape::Rect;
+    Box box;           // bounds of what is drawn (text: the line boxes)
+    double radius = 0;  // Circle radius (centred in box) or Rect corner radius
+    std::vector<double> points;  // Line: x1 y1 x2 y2; Polyline: x y pairs
+    bool filled = false;
+    Color fill;
+    bool stroked = false;
+    Color stroke;
+    double stroke_width = 1;
+    bool dashed = false;
+    std::vector<TextRun> runs;  // Text
+    int event = -1;             // index into EventSet::events when it draws one
+    long n = 0;                 // count and density items: how many events they stand for
+    std::string css;            // CSS class(es) in the SVG
+    std::string tooltip;        // <title> in the SVG
+};
+
+struct Scene {
+    double width = 0;
+    double height = 0;
+    Color background;
+    bool transparent = false;
+    std::string font_family;  // first family: the one measured with
+    std::string title;        // accessible name (SVG <title>)
+    std::string description;  // SVG <desc>
+    std::vector<std::string> style_rules;  // CSS rules for the SVG <style>
+    std::vector<Item> items;
+};
+
+}  // namespace chronicle::render
