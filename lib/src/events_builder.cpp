@@ -216,6 +216,25 @@ void date_trip_items(std::vector<Draft>& items, const Trip& trip) {
     }
 }
 
+// "He then held talks": the event right after the previous sentence's, the same day.
+void date_sequels(std::vector<Draft>& drafts, std::vector<Draft> sequels) {
+    for (Draft& sequel : sequels) {
+        const Draft* before = nullptr;
+        for (const Draft& d : drafts) {
+            if (d.sentence + 1 == sequel.sentence && d.role != Role::Reporting &&
+                (before == nullptr || d.position > before->position)) {
+                before = &d;
+            }
+        }
+        if (before == nullptr) continue;
+        sequel.event.when = before->event.when;
+        sequel.event.end = before->event.end;
+        sequel.minutes = before->minutes + 1;
+        sequel.event.confidence = 0.6;
+        drafts.push_back(std::move(sequel));
+    }
+}
+
 // ---- order --------------------------------------------------------------------------
 
 void sort_in_time_order(std::vector<Draft>& drafts) {
@@ -260,6 +279,7 @@ EventSet build_events(std::string_view text, Date article_date, const std::vecto
             drafts.push_back(std::move(d));
         }
     }
+    date_sequels(drafts, article.sequels());
     drafts = drop_upstaged_statements(merge_mentions(std::move(drafts)));
 
     Trip trip;

@@ -237,6 +237,7 @@ private:
         if (w->cats & kHoliday) consider(holiday(i));
         if (w->cats & kPartOfDay) consider(part_of_day_alone(i));
         if (w->cats & (kNumberWord | kVagueAmount | kStarter)) consider(amount_rules(i));
+        if (w->cats & kNumberWord) consider(spoken_year(i));
         if (w->cats & (kOrdinalWord | kStarter)) {
             consider(quarter(i));
             consider(century(i));
@@ -517,8 +518,17 @@ private:
         std::size_t j = month_token(i, month, true);
         if (j == npos) return m;
         if (is(j, "of") || is(j, ",")) ++j;
+        std::size_t spoken_end = 0;
+        const int spoken = spoken_year_at(j, spoken_end);
         if (is_year(j)) {
             m.spec.year = plain_number(j);
+        } else if (spoken > 0) {
+            m.spec.year = spoken;
+            if (low(i) == "may" && !toks_[i].capitalized) return m;
+            m.spec.month = month;
+            m.end = spoken_end;
+            m.rule = "month_spoken_year";
+            return m;
         } else if (is_number(j) && toks_[j].short_year && !toks_[j].decade) {
             m.spec.year = short_year_value(toks_[j].number);
         } else {
@@ -752,6 +762,31 @@ private:
             if (toks_[n].kind == TokenKind::Word && glued(n) && !is(n, "'s")) return false;
         }
         return true;
+    }
+
+    // A year said in words, as broadcast transcripts write it: "nineteen ninety-six".
+    // Returns the year (or -1) and the index after it.
+    int spoken_year_at(std::size_t i, std::size_t& end) const {
+        if (!has(i, kNumberWord)) return -1;
+        const int century = word(i)->number;
+        if (century < 11 || century > 20) return -1;
+        int rest = 0;
+        const std::size_t j = number_word(i + 1, rest);
+        if (j == npos || rest < 10 || rest > 99) return -1;
+        end = j;
+        return century * 100 + rest;
+    }
+
+    Match spoken_year(std::size_t i) const {
+        Match m;
+        std::size_t end = 0;
+        const int y = spoken_year_at(i, end);
+        if (y < 0) return m;
+        if (has(end, kUnit) || has(end, kMeasureNoun)) return m;
+        m.end = end;
+        m.spec.year = y;
+        m.rule = "spoken_year";
+        return m;
     }
 
     // "the 1990s", "the '90s", "mid-1990s" (the prefix adds MID), "the 1900s" (a century).

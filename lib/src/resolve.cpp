@@ -214,7 +214,9 @@ TenseDir cue_of(const Tokens& tokens, const Token& tok) {
         return TenseDir::None;
     }
     const std::string_view w = tokens.lower_of(tok);
-    if (w.size() >= 5 && w.substr(w.size() - 2) == "ed" && !tok.capitalized) return TenseDir::Past;
+    // Regular past forms end in "-ed"; "succeed", "need", "proceed" only look like them.
+    if (w.size() >= 5 && w.substr(w.size() - 2) == "ed" && w.substr(w.size() - 3) != "eed" && !tok.capitalized)
+        return TenseDir::Past;
     return TenseDir::None;
 }
 
