@@ -68,8 +68,19 @@ save_distinct_findings() {
     fi
   done
   mkdir -p "$root/tests/data/fuzz/$kind"
+  # A bug already saved as .pending (not fixed yet) is named, not saved again.
+  declare -A known=()
+  local pending
+  for pending in "$root/tests/data/fuzz/$kind"/*.pending; do
+    [[ -f "$pending" ]] && known[$(failure_signature "$target" "$pending")]=$pending
+  done
   for signature in "${!smallest[@]}"; do
     input=${smallest[$signature]}
+    if [[ -n "${known[$signature]:-}" ]]; then
+      echo "!! $signature"
+      echo "!! known, already saved as ${known[$signature]#"$root"/}"
+      continue
+    fi
     local saved=$root/tests/data/fuzz/$kind/$(basename "$input").pending
     cp "$input" "$saved"
     echo "!! $signature"
@@ -88,6 +99,7 @@ for target in "${targets[@]}"; do
   corpus=$build/fuzz-corpus/$target
   artifacts=$build/fuzz-artifacts/$target
   log=$build/fuzz-logs/$target.log
+  rm -rf "$artifacts"  # findings of this run only
   mkdir -p "$corpus" "$artifacts"
   seconds=$(seconds_for "$target")
   dict=()
