@@ -186,6 +186,24 @@ void mark_trip(std::vector<Draft>& drafts, Trip& trip, Date article_date) {
     }
 }
 
+// An event told between two trip events of the same stretch ("The two leaders signed an
+// agreement later in the day") is part of the trip too.
+void mark_trip_neighbours(std::vector<Draft>& drafts, Date article_date) {
+    constexpr std::int64_t trip_window_days = 7;
+    std::vector<Draft*> in_text;
+    for (Draft& d : drafts) {
+        if (d.role != Role::Reporting) in_text.push_back(&d);
+    }
+    std::sort(in_text.begin(), in_text.end(), [](const Draft* a, const Draft* b) { return a->position < b->position; });
+    for (std::size_t i = 1; i + 1 < in_text.size(); ++i) {
+        Draft& d = *in_text[i];
+        const Draft& before = *in_text[i - 1];
+        const Draft& after = *in_text[i + 1];
+        if (d.in_trip || !before.in_trip || !after.in_trip || !within_days(d, article_date, trip_window_days)) continue;
+        if (before.event.when.substr(0, 10) == d.event.when.substr(0, 10)) d.in_trip = true;
+    }
+}
+
 // The trip's place where one of its events has none: the place its events name most.
 void fill_trip_places(std::vector<Draft>& drafts, Trip& trip) {
     std::map<std::string, int> counts;
@@ -288,6 +306,7 @@ EventSet build_events(std::string_view text, Date article_date, const std::vecto
         trip.traveler = article.traveler();
         trip.places = article.trip_places();
         mark_trip(drafts, trip, article_date);
+        mark_trip_neighbours(drafts, article_date);
         fill_trip_places(drafts, trip);
         if (trip.last_day >= trip.first_day) {
             trip_items = article.undated_trip_items();

@@ -109,12 +109,15 @@ private:
         }
         // "early", "mid-", "late", "the early": inside a period
         j = i;
+        if (is(j, "the") && has(j + 1, kPointMod) && !is(j + 2, "of")) ++j;  // "the early 1990s"
         if (has(j, kPointMod) && !is(j + 1, "of")) {
             const PointMod pm = word(j)->point_mod;
             std::size_t k = j + 1;
             if (is(k, "-") && glued(k)) ++k;
             if (pm == PointMod::Early || pm == PointMod::Mid || pm == PointMod::Late) {
                 Match core = core_at(k);
+                const bool era = core.spec.decade >= 0 || core.spec.century >= 0;
+                if (j > i && !era) core.end = 0;  // "the" stays outside "the late November trip"
                 if (core.end > k && accepts_point_mod(core.spec) && core.end > best.end) {
                     core.spec.mod = point_mod_code(pm);
                     best = core;
@@ -125,16 +128,30 @@ private:
         if (is(i, "earlier") || is(i, "later")) {
             Match core = core_at(i + 1);
             if (core.end > i + 1 && (core.spec.shape == Shape::RelativeUnit || core.spec.shape == Shape::Anaphor) &&
-                core.end > best.end)
+                core.end > best.end) {
+                if (core.spec.shape == Shape::RelativeUnit && core.spec.rel == Relative::This)
+                    core.spec.mod = is(i, "earlier") ? "START" : "END";
                 best = core;
+            }
+        }
+        // "later in the day", "earlier in the week": the day (week...) under discussion
+        if ((is(i, "later") || is(i, "earlier")) && is(i + 1, "in") && is(i + 2, "the") && has(i + 3, kUnit) &&
+            !word(i + 3)->plural && !unit_is_time_of_day(word(i + 3)->unit) && i + 4 > best.end) {
+            best = Match{};
+            best.end = i + 4;
+            best.spec.shape = Shape::Anaphor;
+            best.spec.unit = word(i + 3)->unit;
+            best.spec.direction = 0;
+            best.rule = "later_in_the_unit";
         }
         // "about", "nearly", "more than", "at least": amounts
         std::string_view approx;
         const std::size_t k = approx_prefix(i, approx);
         if (k != npos && approx_in_span(i)) {
             Match core = core_at(k);
-            if (core.end > k && (core.spec.shape == Shape::Duration || core.spec.shape == Shape::Offset) &&
-                core.end > best.end) {
+            const bool amount_like = core.spec.shape == Shape::Duration || core.spec.shape == Shape::Offset ||
+                                     core.spec.hour >= 0 || (core.rule == "year" && approx == "APPROX");
+            if (core.end > k && amount_like && core.end > best.end) {
                 core.spec.mod = approx;
                 best = core;
             }
@@ -144,9 +161,13 @@ private:
 
     // News annotation puts "nearly", "more than", "at least", "up to" inside the expression
     // but leaves "about", "over", "within", "almost", "around" outside it.
+    // "about"/"around"/"over" belong to it when an amount follows directly ("about two
+    // years"), not before a phrase ("over the past 20 years").
     bool approx_in_span(std::size_t i) const {
-        return !(is(i, "about") || is(i, "over") || is(i, "within") || is(i, "almost") || is(i, "around") ||
-                 is(i, "just") || is(i, "approximately") || is(i, "roughly"));
+        if (is(i, "within") || is(i, "almost") || is(i, "just")) return false;
+        if (is(i, "about") || is(i, "over") || is(i, "around") || is(i, "approximately") || is(i, "roughly"))
+            return !is(i + 1, "the");
+        return true;
     }
 
     static bool accepts_point_mod(const Spec& s) {
@@ -759,6 +780,9 @@ private:
                 toks_[n + 1].digits != 2 && toks_[n + 1].digits != 4)
                 return false;
             if (toks_[n].kind == TokenKind::Number && !toks_[n].space_before) return false;
+            // "1600 Pennsylvania Avenue", "1919 M Street": an address
+            if (toks_[n].capitalized && !has(n, kMonth | kWeekday) && n + 1 < size() && is_street(n + 1)) return false;
+            if (toks_[n].capitalized && !has(n, kMonth | kWeekday) && is_street(n)) return false;
             if (toks_[n].kind == TokenKind::Word && glued(n) && !is(n, "'s")) return false;
         }
         return true;
@@ -787,6 +811,11 @@ private:
         m.spec.year = y;
         m.rule = "spoken_year";
         return m;
+    }
+
+    bool is_street(std::size_t i) const {
+        return is(i, "avenue") || is(i, "street") || is(i, "st") || is(i, "road") || is(i, "boulevard") ||
+               is(i, "blvd") || is(i, "ave") || is(i, "lane") || is(i, "drive") || is(i, "place");
     }
 
     // "the 1990s", "the '90s", "mid-1990s" (the prefix adds MID), "the 1900s" (a century).
@@ -821,6 +850,7 @@ private:
         std::size_t k = j + 1;
         if (is(k, "-") && glued(k)) ++k;
         if (!is(k, "century")) return m;
+        if (toks_[k].capitalized && k + 1 < size() && toks_[k + 1].capitalized) return m;  // "21st Century Fox"
         m.end = k + 1;
         m.spec.century = ordinal - 1;
         m.rule = "century";
@@ -858,6 +888,8 @@ private:
         int ordinal = -1;
         if (is_number(j) && toks_[j].ordinal) ordinal = toks_[j].number;
         else if (has(j, kOrdinalWord)) ordinal = word(j)->number;
+        else if (the && (is(j, "final") || is(j, "last")) && (is(j + 1, "quarter") || is(j + 1, "half")))
+            ordinal = is(j + 1, "quarter") ? 4 : 2;
         if (ordinal < 1) return m;
         std::size_t k = j + 1;
         if (is(k, "-") && glued(k)) ++k;
@@ -903,6 +935,9 @@ private:
         if (is_year(k)) {
             m.spec.year = plain_number(k);
             m.end = k + 1;
+        } else if (is(m.end, "of") && is(k, "the") && is(k + 1, "year")) {
+            m.spec.rel = Relative::This;
+            m.end = k + 2;
         } else if (is(m.end, "of") && has(k, kRelative) && is(k + 1, "year")) {
             const Relative r = word(k)->relative;
             m.spec.rel = r == Relative::Last || r == Relative::Previous ? Relative::Last
@@ -915,6 +950,13 @@ private:
     // "Tuesday", "Tuesday morning", "Tuesday, March 23", "Monday night".
     Match weekday(std::size_t i) const {
         Match m;
+        // "The Sunday Times": a weekday inside a name
+        if (i > 0 && toks_[i - 1].capitalized && is(i - 1, "the") && !is_sentence_start(i - 1) && i + 1 < size() &&
+            toks_[i + 1].capitalized)
+            return m;
+        if (i > 0 && is(i - 1, "the") && i + 1 < size() && toks_[i + 1].capitalized && toks_[i + 1].kind == TokenKind::Word &&
+            !has(i + 1, kMonth))
+            return m;
         std::size_t j = i + 1;
         if (is(j, ",")) ++j;
         Match md = month_day(j);
@@ -942,8 +984,7 @@ private:
         } else {
             m.spec.part = p;
         }
-        // The corpus types "Wednesday night" as a DATE; clock times stay TIME.
-        m.spec.type = m.spec.hour >= 0 ? TimexType::Time : TimexType::Date;
+        m.spec.type = TimexType::Time;
         m.end = k + 1;
         m.rule = "weekday_part_of_day";
     }
@@ -952,9 +993,14 @@ private:
     // "the past year", "the following day" (anaphoric), "the past five years" (a duration).
     Match relative(std::size_t i) const {
         Match m;
-        const Relative r = word(i)->relative;
+        Relative r = word(i)->relative;
         const bool determiner = i > 0 && is(i - 1, "the");
         std::size_t j = i + 1;
+        // "this coming Friday", "this past spring"
+        if (r == Relative::This && (is(j, "coming") || is(j, "past"))) {
+            r = is(j, "coming") ? Relative::Coming : Relative::Last;
+            ++j;
+        }
         // "the past/last/next/coming/first N units", "the next few days", "recent weeks"
         {
             int halves = 0;
@@ -980,11 +1026,14 @@ private:
             (r == Relative::Recent || r == Relative::Coming || r == Relative::Past || r == Relative::Next ||
              r == Relative::Last)) {
             m.end = j + 1;
+            m.rule = "relative_units";
+            // "the coming weeks", "recent years": vague references, not lengths
+            if (r == Relative::Coming || r == Relative::Next) return ref(m, "FUTURE_REF");
+            if (r == Relative::Recent) return ref(m, "PAST_REF");
             m.spec.shape = Shape::Duration;
             m.spec.type = TimexType::Duration;
             m.spec.unit = u;
             m.spec.amount_halves = -1;
-            m.rule = "relative_units";
             return m;
         }
         if (unit_at(j, u, plural) && !plural) return relative_unit(i, j, r, u, determiner);
@@ -993,6 +1042,7 @@ private:
                                   r == Relative::Upcoming;
         if (has(j, kWeekday) && calendar_rel) {
             m.end = j + 1;
+
             m.spec.weekday = word(j)->weekday;
             m.spec.rel = r;
             m.rule = "relative_weekday";
@@ -1011,6 +1061,18 @@ private:
             m.spec.season = word(j)->season;
             m.spec.rel = r;
             m.rule = "relative_season";
+            return m;
+        }
+        if (has(j, kPartOfDay) && (r == Relative::That || (r == Relative::Next && determiner) ||
+                                   (r == Relative::Following && determiner))) {
+            // "that night", "the next morning": a part of the day under discussion
+            m.end = j + 1;
+            m.spec.shape = Shape::Anaphor;
+            m.spec.type = TimexType::Time;
+            m.spec.unit = Unit::Day;
+            m.spec.direction = r == Relative::That ? 0 : 1;
+            m.spec.part = word(j)->part;
+            m.rule = "anaphoric_part_of_day";
             return m;
         }
         if (has(j, kPartOfDay) && (r == Relative::This || r == Relative::Last)) {
@@ -1035,8 +1097,16 @@ private:
         m.spec.rel = r;
         m.rule = "relative_unit";
         switch (r) {
-            case Relative::Last:
             case Relative::Next:
+                if (determiner) {
+                    // "the next day": counted from the time under discussion
+                    m.spec.shape = Shape::Anaphor;
+                    m.spec.direction = +1;
+                    break;
+                }
+                m.spec.shape = Shape::RelativeUnit;
+                break;
+            case Relative::Last:
             case Relative::This:
             case Relative::Coming:
             case Relative::Current:
@@ -1180,6 +1250,7 @@ private:
     // "daily", "annually", "weekly".
     Match set_adverb(std::size_t i) const {
         Match m;
+        if (toks_[i].capitalized && !is_sentence_start(i)) return m;  // "The Daily Telegraph"
         // "quarterly dividend", "daily volume": an adjective before a noun names no time
         if (i + 1 < size() && toks_[i + 1].kind == TokenKind::Word && !word(i + 1) && !toks_[i + 1].capitalized)
             return m;
@@ -1282,7 +1353,22 @@ private:
                     if (r.end > inner.end) inner = r;
                 }
             }
+            if (has(i + 1, kSeason)) {
+                const Match sea = season(i + 1);
+                if (sea.end > inner.end) inner = sea;
+            }
             if (inner.end > i + 1) return inner;
+            if (is(i + 1, "day") && (is(i + 2, "before") || is(i + 2, "after")) &&
+                (is(i + 3, "yesterday") || is(i + 3, "tomorrow"))) {
+                Match d;
+                d.end = i + 4;
+                d.spec.shape = Shape::Offset;
+                d.spec.unit = Unit::Day;
+                d.spec.amount_halves = 4;
+                d.spec.direction = is(i + 3, "yesterday") ? -1 : 1;
+                d.rule = "day_before_yesterday";
+                return d;
+            }
             // "the 1988 quarter", "the 1989 period": the quarter under discussion, that year
             if (is_year(i + 1) && (is(i + 2, "quarter") || is(i + 2, "period"))) {
                 Match q;

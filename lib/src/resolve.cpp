@@ -163,6 +163,7 @@ int month_alone_year(int dct_year, int dct_month, int month, Relative rel, const
     if (is_past(tense) && month > dct_month) return dct_year - 1;
     if (is_future(tense) && month < dct_month) return dct_year + 1;
     // No tense: the occurrence nearest the article date.
+    if (is_past(tense) || is_future(tense)) return dct_year;
     if (month > dct_month + 6) return dct_year - 1;
     if (month < dct_month - 6) return dct_year + 1;
     return dct_year;
@@ -236,12 +237,12 @@ TenseCue clause_tense(const Tokens& tokens, std::size_t first, std::size_t last)
     for (std::size_t k = first, steps = 0; k > s.first_token && steps < reach; ++steps) {
         --k;
         const TenseDir d = cue_of(tokens, toks[k]);
-        if (d == TenseDir::Past && !toks[k].word && after_be(tokens, k)) continue;
+        if (d == TenseDir::Past && after_be(tokens, k)) continue;
         if (d != TenseDir::None) return {d, tokens.lower_of(toks[k])};
     }
     for (std::size_t k = last, steps = 0; k < s.last_token && steps < reach; ++k, ++steps) {
         const TenseDir d = cue_of(tokens, toks[k]);
-        if (d == TenseDir::Past && !toks[k].word && after_be(tokens, k)) continue;
+        if (d == TenseDir::Past && after_be(tokens, k)) continue;
         if (d != TenseDir::None) return {d, tokens.lower_of(toks[k])};
     }
     return {};
@@ -404,7 +405,8 @@ Point Resolver::calendar(const Spec& s, const TenseCue& tense, Resolved& out) co
     if (s.season != Season::None) {
         const int wanted = season_to_index(s.season);
         const int current = season_index(dm);
-        const int cy = (dm <= 2) ? dy - 1 : dy;  // January belongs to the previous year's winter
+        // January and February belong to the winter that began the year before.
+        const int cy = (dm <= 2 && wanted == 4) ? dy - 1 : dy;
         int y = s.year;
         if (!explicit_year) {
             switch (s.rel) {
@@ -574,9 +576,12 @@ Point Resolver::anaphor(const Spec& s, const TenseCue& tense, Resolved& out) con
     const int dir = s.direction;
     const int dm = static_cast<int>(static_cast<unsigned>(dct_.month()));
     switch (s.unit) {
-        case Unit::Day:
+        case Unit::Day: {
             if (!has_day(base.grain)) base = day_point(sys_days{dct_});
-            return day_point(point_days(base) + days{dir});
+            Point p = day_point(point_days(base) + days{dir});
+            add_time(p, s);
+            return p;
+        }
         case Unit::Week:
         case Unit::Weekend: {
             if (!finer_than_month(base.grain)) base = day_point(sys_days{dct_});
