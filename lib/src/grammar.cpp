@@ -165,6 +165,9 @@ private:
     // years"), not before a phrase ("over the past 20 years").
     bool approx_in_span(std::size_t i) const {
         if (is(i, "within") || is(i, "almost") || is(i, "just")) return false;
+        // "negotiated over seven years" is during them; "for over three years" is more than that
+        if (is(i, "over") && !(i > 0 && (is(i - 1, "for") || is(i - 1, "in") || is(i - 1, "after"))))
+            return false;
         if (is(i, "about") || is(i, "over") || is(i, "around") || is(i, "approximately") || is(i, "roughly"))
             return !is(i + 1, "the");
         return true;
@@ -346,6 +349,8 @@ private:
     // A unit word at i (optionally "-"-joined adjective: "five-year"). Sets unit/plural.
     bool unit_at(std::size_t i, Unit& unit, bool& plural) const {
         if (!has(i, kUnit)) return false;
+        if (toks_[i].capitalized && !is_sentence_start(i) && i > 0 && toks_[i - 1].kind == TokenKind::Number)
+            return false;  // "60 Minutes", a title
         unit = word(i)->unit;
         plural = word(i)->plural;
         return true;
@@ -475,7 +480,9 @@ private:
         int month = 0;
         std::size_t j = month_token(i, month, false);
         if (j == npos) return m;
-        const int day = day_number(j);
+        int day = day_number(j);
+        if (day < 0 && has(j, kOrdinalWord) && (word(i)->cats & kMonth) && toks_[j].capitalized)
+            day = word(j)->number;  // "July Fourth"
         if (day < 0) return m;
         // "March 5 1/2"? "May 3-2" scores: a day must not be glued to more digits
         if ((is(j + 1, ":") && glued(j + 1) && is_number(j + 2)) || (is(j + 1, "/") && glued(j + 1))) return m;
@@ -957,6 +964,15 @@ private:
         if (i > 0 && is(i - 1, "the") && i + 1 < size() && toks_[i + 1].capitalized && toks_[i + 1].kind == TokenKind::Word &&
             !has(i + 1, kMonth))
             return m;
+        if (word(i)->plural) {
+            // "on Mondays": every Monday
+            m.end = i + 1;
+            m.spec.shape = Shape::Set;
+            m.spec.type = TimexType::Set;
+            m.spec.weekday = word(i)->weekday;
+            m.rule = "plural_weekday";
+            return m;
+        }
         std::size_t j = i + 1;
         if (is(j, ",")) ++j;
         Match md = month_day(j);
@@ -998,9 +1014,14 @@ private:
         std::size_t j = i + 1;
         // "this coming Friday", "this past spring"
         if (r == Relative::This && (is(j, "coming") || is(j, "past"))) {
-            r = is(j, "coming") ? Relative::Coming : Relative::Last;
+            r = is(j, "coming") ? Relative::Coming : Relative::Past;
             ++j;
         }
+        // "will last two days", "to last": "last" is a verb
+        if (r == Relative::Last && i > 0 &&
+            (has(i - 1, kTenseFuture) || is(i - 1, "to") || is(i - 1, "did") || is(i - 1, "does") ||
+             is(i - 1, "may") || is(i - 1, "might") || is(i - 1, "can")))
+            return m;
         // "the past/last/next/coming/first N units", "the next few days", "recent weeks"
         {
             int halves = 0;
@@ -1056,7 +1077,14 @@ private:
             m.rule = "relative_month";
             return m;
         }
-        if (has(j, kSeason) && calendar_rel) {
+        if (has(j, kHoliday) && calendar_rel && r != Relative::That) {
+            Match h = holiday(j);
+            if (h.end > j) {
+                h.spec.rel = r;
+                return h;
+            }
+        }
+        if (has(j, kSeason) && (calendar_rel || r == Relative::Past)) {
             m.end = j + 1;
             m.spec.season = word(j)->season;
             m.spec.rel = r;
@@ -1204,6 +1232,15 @@ private:
                 if (toks_[i].word && i + 1 < size() && toks_[i + 1].kind == TokenKind::Word && !has(i + 1, kTensePast | kTensePresent | kTenseFuture)) return {};
                 return ref(m, "PRESENT_REF");
             case Deictic::Formerly:
+                // "previously" is a past reference; "formerly" names a former title, not a time
+                // Tagged where it dates the clause ("Previously, ...", "was previously owned"),
+                // not in "as previously reported".
+                if (!is(i, "previously")) return {};
+                if (!is_sentence_start(i) &&
+                    !(is(i - 1, "was") || is(i - 1, "were") || is(i - 1, "had") || is(i - 1, "has") ||
+                      is(i - 1, "have") || is(i - 1, "a") || is(i - 1, "an") || is(i - 1, "been")))
+                    return {};
+                return ref(m, "PAST_REF");
             case Deictic::None: break;
         }
         return {};
@@ -1313,6 +1350,12 @@ private:
             m.rule = "every_month";
             return m;
         }
+        if (has(j, kSeason)) {
+            m.spec.season = word(j)->season;
+            m.end = j + 1;
+            m.rule = "every_season";
+            return m;
+        }
         if (has(j, kPartOfDay)) {
             m.spec.part = word(j)->part;
             m.end = j + 1;
@@ -1352,6 +1395,20 @@ private:
                     const Match r = deictic(i + 1);
                     if (r.end > inner.end) inner = r;
                 }
+            }
+            if (is(i + 1, "week") && is(i + 2, "of")) {
+                Match md = month_day(i + 3);
+                if (md.end > i + 3) {
+                    md.spec.week_of = true;
+                    md.rule = "week_of_date";
+                    return md;
+                }
+            }
+            if ((is(i + 1, "near") || is(i + 1, "short")) && (is(i + 2, "future") || is(i + 2, "term"))) {
+                Match r;
+                r.end = i + 3;
+                r.rule = "near_future";
+                return ref(r, "FUTURE_REF");
             }
             if (has(i + 1, kSeason)) {
                 const Match sea = season(i + 1);
@@ -1486,6 +1543,20 @@ private:
             return holiday_spec(i, j, h);
         }
         if (is(i, "independence") && is(i + 1, "day")) return holiday_spec(i, i + 2, Holiday::IndependenceDay);
+        if (is(i, "good") && is(i + 1, "friday") && toks_[i].capitalized)
+            return holiday_spec(i, i + 2, Holiday::GoodFriday);
+        if (is(i, "martin") && is(i + 1, "luther") && is(i + 2, "king")) {
+            std::size_t j = i + 3;
+            if (is(j, "jr")) ++j;
+            if (is(j, ".")) ++j;
+            if (is(j, "day")) return holiday_spec(i, j + 1, Holiday::MartinLutherKingDay);
+        }
+        if ((is(i, "near") || is(i, "short")) && (is(i + 1, "future") || is(i + 1, "term")) && i > 0 &&
+            is(i - 1, "the")) {
+            m.end = i + 2;
+            m.rule = "near_future";
+            return ref(m, "FUTURE_REF");
+        }
         if (is(i, "valentine") && is(i + 1, "'s") && is(i + 2, "day")) return holiday_spec(i, i + 3, Holiday::ValentinesDay);
         if (is(i, "labor") && is(i + 1, "day")) return holiday_spec(i, i + 2, Holiday::LaborDay);
         if (is(i, "memorial") && is(i + 1, "day")) return holiday_spec(i, i + 2, Holiday::MemorialDay);
@@ -1551,8 +1622,13 @@ private:
         if (!w->plural) return m;
         if (i > 0 && (toks_[i - 1].kind == TokenKind::Number || has(i - 1, kNumberWord | kVagueAmount | kRelative)))
             return m;
-        if (!(i > 0 && (is(i - 1, "for") || is(i - 1, "in") || is(i - 1, "within") || is(i - 1, "over"))))
+        const bool after_verb = i > 0 && toks_[i - 1].kind == TokenKind::Word &&
+                                (has(i - 1, kTensePast) || (!word(i - 1) && low(i - 1).size() > 4 &&
+                                                            low(i - 1).substr(low(i - 1).size() - 2) == "ed"));
+        if (!(i > 0 && (is(i - 1, "for") || is(i - 1, "in") || is(i - 1, "within") || is(i - 1, "over") ||
+                        after_verb)))
             return m;
+        if (after_verb && i + 1 < size() && toks_[i + 1].kind == TokenKind::Word && !word(i + 1)) return m;
         if (is(i + 1, "of") || is(i + 1, "'s") || is(i + 1, "ago")) return m;
         if (w->unit == Unit::Second || w->unit == Unit::Weekend) return m;
         m.end = i + 1;

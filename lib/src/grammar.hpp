@@ -42,6 +42,7 @@ struct Spec {
     Season season = Season::None;
     PartOfDay part = PartOfDay::None;
     bool weekend = false;
+    bool week_of = false;   // "the week of March 8": the week holding the date
     bool dateline = false;  // a timestamp at the head of a line ("1998-08-08", "12/05/1998 09:42")
 
     Relative rel = Relative::None;  // "last"/"next"/"this" before a calendar field or unit

@@ -293,6 +293,11 @@ Date holiday_date(Holiday h, int year) {
         case Holiday::VeteransDay: return fixed(11, 11);
         case Holiday::Thanksgiving: return nth_weekday(11, date::Thursday, 4);
         case Holiday::LaborDay: return nth_weekday(9, date::Monday, 1);
+        case Holiday::MartinLutherKingDay: return nth_weekday(1, date::Monday, 3);
+        case Holiday::GoodFriday: {
+            const sys_days easter{holiday_date(Holiday::Easter, year)};
+            return year_month_day{easter - days{2}};
+        }
         case Holiday::MemorialDay:
             return year_month_day{sys_days{y / date::May / date::Monday[date::last]}};
         case Holiday::Easter: {
@@ -411,12 +416,14 @@ Point Resolver::calendar(const Spec& s, const TenseCue& tense, Resolved& out) co
         if (!explicit_year) {
             switch (s.rel) {
                 case Relative::Last:
-                case Relative::Previous:
-                case Relative::Past: y = cy - 1; break;
+                case Relative::Previous: y = cy - 1; break;
+                case Relative::Past: y = wanted < current ? cy : cy - 1; break;  // "this past spring"
                 case Relative::Next:
                 case Relative::Coming:
                 case Relative::Upcoming: y = wanted > current ? cy : cy + 1; break;
                 case Relative::This: y = cy; break;
+                case Relative::That:
+                case Relative::Same: y = last_.grain != Grain::None ? last_.year : cy; break;  // "that spring"
                 default:
                     y = cy;
                     if (is_past(tense) && wanted > current) y = cy - 1;
@@ -435,6 +442,7 @@ Point Resolver::calendar(const Spec& s, const TenseCue& tense, Resolved& out) co
             p.year = y;
             p.month = s.month;
             p.day = s.day;
+            if (s.week_of) p.grain = Grain::Week;
         } else {
             int y = explicit_year ? s.year : month_alone_year(dy, dm, s.month, s.rel, tense);
             if (s.year_rel) y = dy + unit_shift(s.rel);
@@ -627,7 +635,12 @@ Point Resolver::anaphor(const Spec& s, const TenseCue& tense, Resolved& out) con
 
 Point Resolver::holiday(const Spec& s, const TenseCue& tense) const {
     int y = s.year >= 0 ? s.year : static_cast<int>(dct_.year());
-    if (s.year < 0) {
+    if (s.year < 0 && s.rel != Relative::None) {
+        // "last Easter": the latest one before the article date; "next Christmas" the first after
+        const auto diff = (sys_days{holiday_date(s.holiday, y)} - sys_days{dct_}).count();
+        if (unit_shift(s.rel) < 0 && diff >= 0) --y;
+        if (unit_shift(s.rel) > 0 && diff <= 0) ++y;
+    } else if (s.year < 0) {
         const auto diff = (sys_days{holiday_date(s.holiday, y)} - sys_days{dct_}).count();
         if (is_past(tense) && diff > 0) --y;
         if (is_future(tense) && diff < 0) ++y;
@@ -681,6 +694,7 @@ std::string Resolver::set_value(const Spec& s) const {
     }
     if (s.weekend) return "XXXX-WXX-WE";
     if (s.month > 0) return fmt::format("XXXX-{:02}", s.month);
+    if (s.season != Season::None) return fmt::format("XXXX-{}", season_code(s.season));
     if (s.part != PartOfDay::None) return fmt::format("XXXX-XX-XXT{}", part_code(s.part));
     Spec one = s;
     if (one.amount_halves < 0) one.amount_halves = 2;

@@ -39,6 +39,14 @@ void add_weekdays(Builder& b) {
     static constexpr std::string_view names[] = {"monday", "tuesday", "wednesday", "thursday",
                                                  "friday", "saturday", "sunday"};
     for (std::size_t i = 0; i < 7; ++i) b.add(names[i], kWeekday).weekday = static_cast<std::uint8_t>(i + 1);
+    // "on Mondays": every Monday
+    static constexpr std::string_view plurals[] = {"mondays", "tuesdays", "wednesdays", "thursdays",
+                                                   "fridays", "saturdays", "sundays"};
+    for (std::size_t i = 0; i < 7; ++i) {
+        Word& w = b.add(plurals[i], kWeekday);
+        w.weekday = static_cast<std::uint8_t>(i + 1);
+        w.plural = true;
+    }
     static constexpr std::pair<std::string_view, int> abbrevs[] = {
         {"mon", 1}, {"tue", 2}, {"tues", 2}, {"wed", 3}, {"thu", 4}, {"thur", 4}, {"thurs", 4},
         {"fri", 5}, {"sat", 6}, {"sun", 7}};
@@ -164,7 +172,7 @@ void add_tense_cues(Builder& b) {
     for (std::string_view w : {"will", "shall", "won't", "'ll", "ll", "going", "plans",
                                "scheduled", "expected", "expects", "expect", "due",
                                "intends", "upcoming", "tomorrow", "would", "next",
-                               "hopes", "aims", "should", "could", "must", "supposed"})
+                               "hopes", "aims", "should", "could", "must", "supposed", "set"})
         b.add(w, kTenseFuture);
     for (std::string_view w : {"is", "are", "says", "am", "isn't", "aren't", "has", "have"})
         b.add(w, kTensePresent);
@@ -191,7 +199,8 @@ void add_negative_contexts(Builder& b) {
           "deaths", "cases", "users", "customers", "stores", "companies", "firms", "banks",
           "items", "square", "cubic", "kilowatt", "megawatts", "gallons", "liters", "litres",
           "bushels", "ounces", "contracts", "signatures", "names", "others", "more", "fewer",
-          "times", "%", "x"})
+          "times", "%", "x", "million", "billion", "trillion", "thousand", "rupees", "dollars",
+          "yen", "euros"})
         b.add(w, kMeasureNoun);
     for (std::string_view w : {"$", "dollars", "dollar", "yen", "euros", "euro", "pounds",
                                "marks", "francs", "pesos", "rupees", "yuan", "us$", "c$", "a$",
@@ -222,7 +231,8 @@ void add_small_words(Builder& b) {
     for (std::string_view w : {"every", "each", "per"}) b.add(w, kQuantifier);
     for (std::string_view w : {"the", "a", "an", "once", "twice", "year", "fiscal", "new",
                                "independence", "valentine", "labor", "memorial", "veterans",
-                               "half", "couple", "dozens", "hundreds", "thousands"})
+                               "half", "couple", "dozens", "hundreds", "thousands", "good",
+                               "martin", "near", "short"})
         b.add(w, kStarter);
     for (std::string_view w : {"in", "since", "by", "till", "from", "during", "before",
                                "after", "of", "through", "throughout", "between", "and", "to",

@@ -56,7 +56,8 @@ enum class PointMod : std::uint8_t { None, Early, Mid, Late, Start, End, Middle 
 enum class Approx : std::uint8_t { None, About, Nearly, MoreThan, LessThan, AtLeast, AtMost, Over, Under, Some };
 enum class Holiday : std::uint8_t {
     None, Christmas, ChristmasEve, NewYearsDay, NewYearsEve, IndependenceDay, Easter,
-    Thanksgiving, Halloween, ValentinesDay, LaborDay, MemorialDay, VeteransDay
+    Thanksgiving, Halloween, ValentinesDay, LaborDay, MemorialDay, VeteransDay,
+    MartinLutherKingDay, GoodFriday
 };
 
 struct Word {
