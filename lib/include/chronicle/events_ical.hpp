@@ -1,0 +1,25 @@
+#pragma once
+// Events as iCalendar (RFC 5545), read and written through libical.
+// VEVENT SUMMARY <-> label, DTSTART/DTEND <-> when/end, LOCATION <-> where,
+// DESCRIPTION <-> source; Chronicle's own fields travel as X-CHRONICLE-* properties so that
+// a file written by Chronicle reads back unchanged. See docs/events-builder.md.
+#include <chronicle/event.hpp>
+
+#include <string>
+#include <string_view>
+
+namespace chronicle {
+
+// DATE values become day values ("2021-03-23"), DATE-TIME values minute values
+// ("2021-03-23T14:30", seconds kept when not zero). A DATE DTEND is exclusive in iCalendar,
+// so an event from 23 to 24 March (DTEND 20210325) gets end "2021-03-24"; a one-day event
+// gets no end. Throws Error with a one-line message naming `name` and the problem (no
+// VCALENDAR, an event without DTSTART, a date that is not a calendar day...).
+EventSet parse_events_ics(std::string_view text, std::string_view name);
+
+// Deterministic: fixed PRODID, UIDs derived from each event's content, DTSTAMP derived from
+// the article date (events.date; 1970-01-01 when it is empty), never from the clock.
+// Lines end with CRLF as RFC 5545 asks.
+std::string to_ics(const EventSet& events);
+
+}  // namespace chronicle

@@ -1,0 +1,872 @@
+// Labels, places and people for the events builder (events_label.hpp). A label is built
+// from token indices into the article: the phrase the date belongs to, with the date, its
+// preposition, attributions and hedges left out; names are then shortened ("U.S. Secretary
+// of State Antony Blinken" -> "Blinken", "the United States" -> "US") and the result cut at
+// a phrase boundary below max_label_length.
+#include "events_label.hpp"
+
+#include "gazetteer.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace chronicle::events_label {
+
+namespace {
+
+using events_text::NameKind;
+using events_text::Token;
+using events_text::TokenKind;
+
+bool is_word(const Token& t, std::string_view lower) { return t.kind == TokenKind::Word && t.lower == lower; }
+
+bool is_content_word(const Token& t) {
+    return t.kind == TokenKind::Word && !gazetteer::is_function_word(t.lower);
+}
+
+// Bare words that open a subordinate clause even without a comma before them.
+bool is_bare_opener(std::string_view lower) {
+    return lower == "as" || lower == "while" || lower == "because" || lower == "although" || lower == "whereas" ||
+           lower == "but" || lower == "which" || lower == "who";
+}
+
+// Words between a reporting verb and the date that keep the date on the verb:
+// "said in a statement Monday", "told reporters on Tuesday".
+bool is_reporting_filler(std::string_view lower) {
+    return lower == "in" || lower == "a" || lower == "an" || lower == "the" || lower == "on" || lower == "to" ||
+           lower == "statement" || lower == "interview" || lower == "reporters" || lower == "late" ||
+           lower == "early";
+}
+
+struct Piece {
+    std::string text;
+    bool space_before = true;
+    bool cut_before = false;  // a phrase starts here: the label may end before it
+    bool function_word = false;
+    bool comma = false;
+};
+
+std::size_t length_of(const std::vector<Piece>& pieces, std::size_t count) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < count; ++i) n += pieces[i].text.size() + ((i > 0 && pieces[i].space_before) ? 1 : 0);
+    return n;
+}
+
+// Particles of phrasal verbs end a label well: "took over", "called off".
+bool is_particle(std::string_view word) {
+    return word == "over" || word == "off" || word == "up" || word == "out" || word == "down" || word == "back";
+}
+
+void trim_edges(std::vector<Piece>& pieces) {
+    auto weak = [](const Piece& p) { return (p.function_word && !is_particle(p.text)) || p.comma; };
+    while (!pieces.empty() && weak(pieces.back())) pieces.pop_back();
+    std::size_t lead = 0;
+    while (lead < pieces.size() && (pieces[lead].comma || gazetteer::is_determiner(pieces[lead].text) ||
+                                    pieces[lead].text == "The" || pieces[lead].text == "A" ||
+                                    pieces[lead].text == "An" || pieces[lead].text == "This")) {
+        ++lead;
+    }
+    pieces.erase(pieces.begin(), pieces.begin() + static_cast<std::ptrdiff_t>(lead));
+}
+
+// Cuts at the last phrase boundary that keeps the label short enough; failing that, at the
+// last whole word that fits. Never mid-word, never on a dangling "of" or "and".
+void shorten(std::vector<Piece>& pieces) {
+    if (length_of(pieces, pieces.size()) <= max_label_length) return;
+    std::size_t cut = 0;
+    for (std::size_t i = 2; i < pieces.size(); ++i) {
+        if (length_of(pieces, i) > max_label_length) break;
+        if (pieces[i].cut_before) cut = i;
+    }
+    if (cut == 0) {
+        cut = 1;
+        while (cut < pieces.size() && length_of(pieces, cut + 1) <= max_label_length) ++cut;
+    }
+    pieces.resize(cut);
+    trim_edges(pieces);
+}
+
+std::string joined(const std::vector<Piece>& pieces) {
+    std::string out;
+    for (std::size_t i = 0; i < pieces.size(); ++i) {
+        if (i > 0 && pieces[i].space_before) out += ' ';
+        out += pieces[i].text;
+    }
+    if (!out.empty() && out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
+    return out;
+}
+
+}  // namespace
+
+std::set<std::string> keywords_of(std::string_view label) {
+    std::set<std::string> words;
+    std::string word;
+    auto flush = [&] {
+        if (word.size() >= 3 && !gazetteer::is_function_word(word) && !gazetteer::is_hedge(word)) words.insert(word);
+        word.clear();
+    };
+    for (char c : label) {
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80) {
+            word += c;
+        } else if (c >= 'A' && c <= 'Z') {
+            word += static_cast<char>(c - 'A' + 'a');
+        } else {
+            flush();
+        }
+    }
+    flush();
+    return words;
+}
+
+Article::Article(std::string_view text, const std::vector<Timex>& timexes)
+    : text_(text), tokens_(events_text::tokenize(text)), sentences_(events_text::split_sentences(tokens_)) {
+    name_of_token_.assign(tokens_.size(), -1);
+    for (const auto& s : sentences_) {
+        for (auto& n : events_text::find_names(tokens_, s.first_token, s.end_token)) {
+            for (std::size_t k = n.first; k < n.end; ++k) name_of_token_[k] = static_cast<int>(names_.size());
+            if (n.kind == NameKind::Person && !people_.count(n.short_name)) people_[n.short_name] = n.full;
+            names_.push_back(std::move(n));
+        }
+    }
+    for (const Timex& t : timexes) {
+        Span span{tokens_.size(), tokens_.size()};
+        for (std::size_t k = 0; k < tokens_.size(); ++k) {
+            if (tokens_[k].end <= t.begin || tokens_[k].begin >= t.end) continue;
+            if (span.first == tokens_.size()) span.first = k;
+            span.end = k + 1;
+        }
+        timex_spans_.push_back(span);
+        timex_values_.push_back(t.value);
+        timex_dates_.push_back(t.type == TimexType::Date || t.type == TimexType::Time);
+    }
+}
+
+std::vector<std::size_t> Article::range(std::size_t first, std::size_t end) const {
+    std::vector<std::size_t> out;
+    for (std::size_t k = first; k < end; ++k) out.push_back(k);
+    return out;
+}
+
+std::string Article::last_word(const events_text::Name& name) const { return std::string(tokens_[name.end - 1].text); }
+
+// A person the article names with a title somewhere: by surname ("Josep Borrell" -> "Borrell").
+std::string Article::person_short_name(const events_text::Name& name) const {
+    if (name.kind == NameKind::Person) return name.short_name;
+    return last_word(name);
+}
+
+const events_text::Name* Article::name_at(std::size_t token) const {
+    if (token >= name_of_token_.size() || name_of_token_[token] < 0) return nullptr;
+    return &names_[static_cast<std::size_t>(name_of_token_[token])];
+}
+
+std::size_t Article::sentence_of(std::size_t token) const {
+    for (std::size_t s = 0; s < sentences_.size(); ++s) {
+        if (token >= sentences_[s].first_token && token < sentences_[s].end_token) return s;
+    }
+    return 0;
+}
+
+bool Article::followed_by_of(const Timex& timex) const {
+    for (const Token& t : tokens_) {
+        if (t.begin >= timex.end) return t.kind == TokenKind::Word && t.lower == "of";
+    }
+    return false;
+}
+
+// ---- clauses ------------------------------------------------------------------------
+
+bool Article::is_hard_boundary(std::size_t k) const {
+    const Token& t = tokens_[k];
+    switch (t.kind) {
+        case TokenKind::Other: case TokenKind::Quote: case TokenKind::Stop: return true;
+        case TokenKind::Dash: return t.space_before;  // "FILE - NATO ..." but not "al-Qaida"
+        default: return false;
+    }
+}
+
+bool Article::opens_clause_at(std::size_t k) const {
+    const Token& t = tokens_[k];
+    if (t.kind == TokenKind::Word) return is_bare_opener(t.lower);
+    return t.kind == TokenKind::Comma && k + 1 < tokens_.size() && tokens_[k + 1].kind == TokenKind::Word &&
+           gazetteer::is_clause_opener(tokens_[k + 1].lower);
+}
+
+Article::Clause Article::clause_around(Span timex, std::size_t sentence) const {
+    const auto& s = sentences_[sentence];
+    Clause clause{{s.first_token, s.end_token}, npos};
+    for (std::size_t k = timex.first; k-- > s.first_token;) {
+        if (is_hard_boundary(k)) { clause.span.first = k + 1; break; }
+        if (opens_clause_at(k)) {
+            clause.opener = tokens_[k].kind == TokenKind::Comma ? k + 1 : k;
+            clause.span.first = clause.opener + 1;
+            break;
+        }
+    }
+    for (std::size_t k = timex.end; k < s.end_token; ++k) {
+        if (is_hard_boundary(k) || opens_clause_at(k)) { clause.span.end = k; break; }
+    }
+    trim_at_other_timexes(clause, timex, sentence);
+    return clause;
+}
+
+// Two dates in one clause each take their own phrase: the clause is cut at the phrase
+// boundary ("under", "before", "with"...) nearest to the other date.
+void Article::trim_at_other_timexes(Clause& clause, Span timex, std::size_t sentence) const {
+    for (std::size_t i = 0; i < timex_spans_.size(); ++i) {
+        const Span& other = timex_spans_[i];
+        // Durations inside a phrase ("a three-day visit") date nothing and stay in it.
+        if (!timex_dates_[i]) continue;
+        if (other.first == timex.first || sentence_of(other.first) != sentence) continue;
+        if (other.first >= timex.end && other.first < clause.span.end) {
+            std::size_t cut = other.first;
+            for (std::size_t k = other.first; k-- > timex.end;) {
+                if (tokens_[k].kind == TokenKind::Word && gazetteer::is_np_boundary(tokens_[k].lower)) { cut = k; break; }
+            }
+            clause.span.end = cut;
+        } else if (other.end <= timex.first && other.end > clause.span.first) {
+            std::size_t cut = other.end;
+            for (std::size_t k = timex.first; k-- > other.end;) {
+                // A relative pronoun keeps its noun: "ending a trial | that began on Oct. 16".
+                const bool relative = is_word(tokens_[k], "that") || is_word(tokens_[k], "which") || is_word(tokens_[k], "who");
+                if (relative) continue;
+                if (tokens_[k].kind == TokenKind::Comma ||
+                    (tokens_[k].kind == TokenKind::Word && gazetteer::is_np_boundary(tokens_[k].lower))) {
+                    cut = k + 1;
+                    break;
+                }
+            }
+            clause.span.first = cut;
+            clause.opener = npos;
+        }
+    }
+}
+
+// ---- the label rules ----------------------------------------------------------------
+
+// "the agreement signed in 2015 that ...", "a rally for X in New York on March 22",
+// "Blinken's arrival in Europe on Monday": the date modifies a noun phrase built on an
+// event noun, and that phrase (with what completes it after the date) is the label.
+std::optional<Draft> Article::noun_phrase_label(Span timex, const Clause& clause) const {
+    const std::size_t start = clause.span.first;
+    std::size_t k = timex.first;
+    if (k > start && tokens_[k - 1].kind == TokenKind::Word && gazetteer::is_time_preposition(tokens_[k - 1].lower)) --k;
+    const std::size_t phrase_end = k;
+    // Place phrases between the noun and the date: "in New York", "at NATO headquarters in Brussels".
+    while (k > start + 1) {
+        const events_text::Name* n = name_at(k - 1);
+        if (n == nullptr || n->kind == NameKind::Person || n->first <= start) break;
+        const std::string& prep = tokens_[n->first - 1].lower;
+        if (prep != "in" && prep != "at") break;
+        k = n->first - 1;
+    }
+    // "the agreement signed in 2015", "a trial that began on Oct. 16": the date is the
+    // phrase's own through a participle or a short relative clause.
+    bool linked = false;
+    std::size_t relative_pronoun = npos;
+    if (k > start && gazetteer::is_participle(tokens_[k - 1].lower)) {
+        --k;
+        linked = true;
+    } else if (k > start + 1 && (is_word(tokens_[k - 2], "that") || is_word(tokens_[k - 2], "which")) &&
+               is_content_word(tokens_[k - 1])) {
+        relative_pronoun = k - 2;
+        k -= 2;
+        linked = true;
+    }
+    std::size_t j = k;
+    bool after_determiner = false;
+    bool has_event_noun = false;
+    while (j > start) {
+        const Token& t = tokens_[j - 1];
+        if (t.kind == TokenKind::Possessive) { --j; continue; }
+        if (t.kind != TokenKind::Word) break;
+        if (after_determiner) {
+            // "the start of a meeting": "of" after a noun continues the phrase.
+            if (t.lower == "of" && j - 1 > start && is_content_word(tokens_[j - 2])) { after_determiner = false; --j; continue; }
+            break;
+        }
+        if (gazetteer::is_np_boundary(t.lower) || gazetteer::is_reporting_verb(t.lower) ||
+            gazetteer::is_frame_verb(t.lower)) {
+            break;
+        }
+        if (gazetteer::is_determiner(t.lower)) after_determiner = true;
+        if (gazetteer::is_event_noun(t.lower)) has_event_noun = true;
+        --j;
+    }
+    // The phrase must be a subject or the object of a preposition such as "during", not a
+    // verb's object ("the court held a hearing on May 4" is told by its clause) nor a
+    // passive's agent ("villages cut off by the flood on Tuesday").
+    const bool own_phrase = j == start || tokens_[j - 1].kind == TokenKind::Comma ||
+                            (tokens_[j - 1].kind == TokenKind::Word && gazetteer::is_linking_preposition(tokens_[j - 1].lower));
+    if (!has_event_noun || j >= k || !(own_phrase || linked)) return std::nullopt;
+    std::vector<std::size_t> pieces;
+    for (std::size_t m = j; m < phrase_end; ++m) {
+        if (m != relative_pronoun) pieces.push_back(m);
+    }
+    const std::size_t after = timex.end;
+    if (after < clause.span.end && tokens_[after].kind == TokenKind::Word &&
+        (gazetteer::is_function_word(tokens_[after].lower))) {
+        for (std::size_t m = after; m < clause.span.end; ++m) pieces.push_back(m);
+    }
+    std::string label = render(without_hedges(pieces));
+    if (label.empty()) return std::nullopt;
+    Draft d = finish(label, clause, sentence_of(timex.first), {j, phrase_end});
+    d.from_noun_phrase = true;
+    return d;
+}
+
+// "last month's military coup", "a May 1 deadline approaches ...": the date sits inside
+// the noun phrase; the label is what follows it.
+std::optional<Draft> Article::premodifier_label(Span timex, const Clause& clause) const {
+    const std::size_t after = timex.end;
+    if (after >= clause.span.end) return std::nullopt;
+    std::size_t from = 0;
+    if (tokens_[after].kind == TokenKind::Possessive) {
+        from = after + 1;
+    } else {
+        const bool determiner_before = timex.first > clause.span.first &&
+                                       (is_word(tokens_[timex.first - 1], "a") || is_word(tokens_[timex.first - 1], "an") ||
+                                        is_word(tokens_[timex.first - 1], "the"));
+        if (!determiner_before || !is_content_word(tokens_[after]) || events_text::is_capitalized(tokens_[after])) {
+            return std::nullopt;
+        }
+        from = after;
+    }
+    std::string label = render(without_hedges(range(from, clause.span.end)));
+    if (label.empty()) return std::nullopt;
+    Draft d = finish(label, clause, sentence_of(timex.first), {from, clause.span.end});
+    d.from_noun_phrase = true;
+    return d;
+}
+
+// "two days of meetings in Brussels": the stretch names itself.
+std::optional<Draft> Article::stretch_label(Span timex, const Clause& clause) const {
+    std::size_t k = timex.end + 1;  // past "of"
+    while (k < clause.span.end && tokens_[k].kind == TokenKind::Word &&
+           !gazetteer::is_np_boundary(tokens_[k].lower) && !gazetteer::is_frame_verb(tokens_[k].lower) &&
+           !gazetteer::is_participle(tokens_[k].lower) && !gazetteer::is_reporting_verb(tokens_[k].lower)) {
+        // A place ends the phrase: "two days of talks in Geneva | open the conference".
+        const events_text::Name* n = name_at(k);
+        if (n != nullptr && n->first == k && k > timex.end && (is_word(tokens_[k - 1], "in") || is_word(tokens_[k - 1], "at"))) {
+            k = n->end;
+            break;
+        }
+        ++k;
+    }
+    std::string label = render(range(timex.first, k));
+    if (label.empty()) return std::nullopt;
+    Draft d = finish(label, clause, sentence_of(timex.first), {timex.first, k});
+    d.from_noun_phrase = true;
+    return d;
+}
+
+std::optional<std::size_t> Article::reporting_verb(const std::vector<std::size_t>& kept) const {
+    for (std::size_t k : kept) {
+        if (tokens_[k].kind == TokenKind::Word && gazetteer::is_reporting_verb(tokens_[k].lower)) return k;
+    }
+    return std::nullopt;
+}
+
+// The date belongs to the verb of saying when only fillers stand between them:
+// "said Tuesday", "said in a statement Monday", "on Tuesday told reporters".
+bool Article::reports_the_date(std::size_t verb, Span timex) const {
+    constexpr std::size_t max_gap = 4;
+    const std::size_t from = verb < timex.first ? verb + 1 : timex.end;
+    const std::size_t to = verb < timex.first ? timex.first : verb;
+    if (to - from > max_gap) return false;
+    for (std::size_t k = from; k < to; ++k) {
+        if (tokens_[k].kind != TokenKind::Word || !is_reporting_filler(tokens_[k].lower)) return false;
+    }
+    return true;
+}
+
+// "Blinken said (that) X" -> X; "X, Blinken said" -> X.
+std::vector<std::size_t> Article::without_attribution(std::vector<std::size_t> kept, std::size_t verb) const {
+    constexpr std::size_t max_speaker_tokens = 10;
+    const auto at = std::find(kept.begin(), kept.end(), verb);
+    const auto before = static_cast<std::size_t>(at - kept.begin());
+    for (std::size_t i = before; i-- > 0;) {
+        if (tokens_[kept[i]].kind == TokenKind::Comma && before - i <= max_speaker_tokens) {
+            kept.resize(i);  // the attribution trails the statement
+            return kept;
+        }
+    }
+    if (before <= max_speaker_tokens) {
+        std::size_t cut = before + 1;
+        if (cut < kept.size() && is_word(tokens_[kept[cut]], "that")) ++cut;
+        kept.erase(kept.begin(), kept.begin() + static_cast<std::ptrdiff_t>(cut));
+    }
+    return kept;
+}
+
+// Drops hedges ("reportedly", "also") and the "is expected" of "is expected to consult".
+std::vector<std::size_t> Article::without_hedges(const std::vector<std::size_t>& kept) const {
+    std::vector<std::size_t> out;
+    for (std::size_t i = 0; i < kept.size(); ++i) {
+        const Token& t = tokens_[kept[i]];
+        if (t.kind == TokenKind::Word && gazetteer::is_hedge(t.lower)) continue;
+        const bool copula = t.lower == "is" || t.lower == "are" || t.lower == "was" || t.lower == "were";
+        if (copula && i + 2 < kept.size() && gazetteer::is_hedge_verb_phrase_head(tokens_[kept[i + 1]].lower) &&
+            is_word(tokens_[kept[i + 2]], "to")) {
+            ++i;  // keep "to consult"
+            continue;
+        }
+        if (t.kind == TokenKind::Quote) continue;
+        out.push_back(kept[i]);
+    }
+    return out;
+}
+
+// "Blinken's schedule also includes X" and "This photo ... shows X": the label is X.
+std::optional<std::vector<std::size_t>> Article::frame_object(const std::vector<std::size_t>& kept,
+                                                              bool& trip_frame) const {
+    for (std::size_t i = 0; i + 1 < kept.size(); ++i) {
+        const std::string& w = tokens_[kept[i]].lower;
+        // "The final part of her trip is X": a trip word frames X when a position cue
+        // ("final", "first") says X is a part of the trip.
+        bool position_cue = false;
+        for (std::size_t b = 0; b < i; ++b) position_cue = position_cue || gazetteer::trip_position_cue(tokens_[kept[b]].lower) != 0;
+        const bool itinerary = gazetteer::is_itinerary_noun(w) || (position_cue && gazetteer::is_trip_cue(w));
+        const bool media = gazetteer::is_media_noun(w);
+        if (!itinerary && !media) continue;
+        for (std::size_t v = i + 1; v < kept.size() && v <= i + 12; ++v) {
+            const std::string& verb = tokens_[kept[v]].lower;
+            // "itinerary in Brussels includes": only a place may stand between.
+            if (itinerary && (verb == "in" || verb == "at") && v + 1 < kept.size()) {
+                if (const events_text::Name* n = name_at(kept[v + 1]); n != nullptr && n->first == kept[v + 1]) {
+                    v += n->end - n->first;
+                    continue;
+                }
+            }
+            if (itinerary && !gazetteer::is_frame_verb(verb)) break;
+            const bool opens = itinerary ? gazetteer::is_frame_verb(verb) : gazetteer::is_display_verb(verb);
+            if (!opens) continue;
+            std::size_t o = v + 1;
+            while (o < kept.size() && gazetteer::is_frame_verb(tokens_[kept[o]].lower)) ++o;  // "will include"
+            if (o >= kept.size()) return std::nullopt;
+            trip_frame = itinerary;
+            return std::vector<std::size_t>(kept.begin() + static_cast<std::ptrdiff_t>(o), kept.end());
+        }
+    }
+    return std::nullopt;
+}
+
+// The noun phrase a ", which ..." clause is about: "Both the United States, which left".
+std::vector<std::size_t> Article::antecedent(const Clause& clause) const {
+    if (clause.opener == npos || clause.opener == 0 || tokens_[clause.opener - 1].kind != TokenKind::Comma) return {};
+    const std::string& w = tokens_[clause.opener].lower;
+    if (w != "which" && w != "who") return {};
+    const std::size_t end = clause.opener - 1;
+    std::size_t first = end;
+    const std::size_t sentence_start = sentences_[sentence_of(end)].first_token;
+    while (first > sentence_start && tokens_[first - 1].kind == TokenKind::Word &&
+           !gazetteer::is_np_boundary(tokens_[first - 1].lower) && !gazetteer::is_reporting_verb(tokens_[first - 1].lower)) {
+        --first;
+    }
+    return range(first, end);
+}
+
+std::string Article::pronoun_referent(std::size_t before) const {
+    for (std::size_t k = before; k-- > 0;) {
+        const events_text::Name* n = name_at(k);
+        if (n != nullptr && (n->kind == NameKind::Person || people_.count(last_word(*n)) != 0)) {
+            return person_short_name(*n);
+        }
+    }
+    return {};
+}
+
+// The clause around the date, told as "subject predicate".
+std::optional<Draft> Article::clause_label(std::optional<Span> timex, const Clause& clause) const {
+    std::vector<std::size_t> kept;
+    for (std::size_t k = clause.span.first; k < clause.span.end; ++k) {
+        if (timex && k >= timex->first && k < timex->end) continue;
+        if (timex && k + 1 == timex->first && tokens_[k].kind == TokenKind::Word &&
+            gazetteer::is_time_preposition(tokens_[k].lower)) {
+            continue;
+        }
+        kept.push_back(k);
+    }
+    while (!kept.empty() && (tokens_[kept.front()].kind == TokenKind::Comma ||
+                             (tokens_[kept.front()].kind == TokenKind::Word && gazetteer::is_clause_opener(tokens_[kept.front()].lower)))) {
+        kept.erase(kept.begin());
+    }
+    bool reporting = false;
+    if (const auto verb = reporting_verb(kept)) {
+        reporting = timex && reports_the_date(*verb, *timex);
+        if (!reporting) kept = without_attribution(kept, *verb);
+    }
+    kept = without_hedges(kept);
+    bool trip_frame = false;
+    if (auto object = frame_object(kept, trip_frame)) kept = *object;
+    std::string label;
+    if (reporting) {
+        const std::size_t verb = *reporting_verb(kept);
+        std::vector<std::size_t> speaker;
+        std::vector<std::size_t> content;
+        for (std::size_t k : kept) {
+            if (k < verb) speaker.push_back(k);
+            if (k > verb && !(content.empty() && is_word(tokens_[k], "that"))) content.push_back(k);
+        }
+        std::string who = render(speaker);
+        for (std::size_t k : speaker) {  // "Hale's lawyer, Thomas Reed" -> "Reed"
+            const events_text::Name* n = name_at(k);
+            if (n != nullptr && n->end - 1 == k && tokens_[k].kind == TokenKind::Word &&
+                (k + 1 >= tokens_.size() || tokens_[k + 1].kind != TokenKind::Possessive)) {
+                who = person_short_name(*n);
+            }
+        }
+        const std::string what = render(content);
+        if (who.empty()) return std::nullopt;
+        label = what.empty() ? "Statement by " + who : who + ": " + what;
+        if (label.size() > max_label_length) {
+            label = who + ": " + render(content);
+            while (label.size() > max_label_length && content.size() > 2) {  // keep the colon form short
+                content.pop_back();
+                label = who + ": " + render(content);
+            }
+        }
+    } else {
+        std::vector<std::size_t> subject = antecedent(clause);
+        if (!subject.empty()) kept.insert(kept.begin(), subject.begin(), subject.end());
+        kept = without_hedges(kept);
+        label = render(kept);
+        if (!kept.empty() && gazetteer::is_pronoun_subject(tokens_[kept.front()].lower) && tokens_[kept.front()].lower != "they" &&
+            tokens_[kept.front()].lower != "we") {
+            const std::string referent = pronoun_referent(kept.front());
+            if (!referent.empty()) {
+                kept.erase(kept.begin());
+                label = render(kept);
+                if (!label.empty()) {
+                    label[0] = static_cast<char>(label[0] >= 'A' && label[0] <= 'Z' ? label[0] - 'A' + 'a' : label[0]);
+                    label = referent + " " + label;
+                }
+            }
+        }
+    }
+    if (keywords_of(label).size() < 2) return std::nullopt;  // nothing a reader could name
+    Draft d = finish(label, clause, sentence_of(clause.span.first), clause.span);
+    d.role = reporting ? Role::Reporting : Role::Happening;
+    d.trip_cue = d.trip_cue || trip_frame;
+    return d;
+}
+
+// Clauses the same date also dates: "Blinken's arrival on Monday came as the United
+// States issued sanctions" (the "as" clause) and "in 2001, when a bridge collapsed" (the
+// "when" clause right after the date).
+std::optional<Draft> Article::simultaneous_event(const Clause& clause, Span timex, std::size_t sentence) const {
+    const std::size_t e = clause.span.end;
+    const auto& s = sentences_[sentence];
+    if (e >= s.end_token || e == 0) return std::nullopt;
+    const std::size_t as = tokens_[e].kind == TokenKind::Comma ? e + 1 : e;
+    if (as >= s.end_token) return std::nullopt;
+    const bool came_as = is_word(tokens_[as], "as") && gazetteer::is_simultaneity_verb(tokens_[e - 1].lower);
+    const bool date_when = is_word(tokens_[as], "when") && tokens_[e].kind == TokenKind::Comma && timex.end == e;
+    if (!came_as && !date_when) return std::nullopt;
+    Clause next{{as + 1, s.end_token}, as};
+    for (std::size_t k = as + 1; k < s.end_token; ++k) {
+        if (is_hard_boundary(k) || opens_clause_at(k)) { next.span.end = k; break; }
+    }
+    return clause_label(std::nullopt, next);
+}
+
+std::vector<Draft> Article::describe(std::size_t index, bool stretch) const {
+    const Span timex = timex_spans_[index];
+    if (timex.first >= tokens_.size()) return {};
+    const std::size_t sentence = sentence_of(timex.first);
+    const Clause clause = clause_around(timex, sentence);
+    std::optional<Draft> main;
+    // "the worst since 2001": a comparison starting then, not a happening then.
+    const bool since = timex.first > 0 && is_word(tokens_[timex.first - 1], "since");
+    if (since) {
+        main = std::nullopt;
+    } else if (stretch) {
+        main = stretch_label(timex, clause);
+    } else {
+        main = noun_phrase_label(timex, clause);
+        if (!main) main = premodifier_label(timex, clause);
+        if (!main) main = clause_label(timex, clause);
+    }
+    std::vector<Draft> out;
+    const int minutes = minutes_for(clause, timex, timex_values_[index]);
+    const std::size_t position = tokens_[timex.first].begin;
+    if (main) {
+        main->minutes = minutes;
+        main->position = position;
+        for (std::size_t k = clause.span.first; k < std::min(clause.span.first + 2, clause.span.end); ++k) {
+            main->follows_previous = main->follows_previous || gazetteer::is_sequence_cue(tokens_[k].lower);
+        }
+        out.push_back(std::move(*main));
+    }
+    if (auto also = simultaneous_event(clause, timex, sentence)) {
+        also->minutes = minutes;
+        also->position = position + 1;
+        out.push_back(std::move(*also));
+    }
+    return out;
+}
+
+// ---- rendering ----------------------------------------------------------------------
+
+std::string Article::render(const std::vector<std::size_t>& pieces_in) const {
+    std::vector<Piece> pieces;
+    std::size_t previous = npos;
+    for (std::size_t i = 0; i < pieces_in.size(); ++i) {
+        const std::size_t k = pieces_in[i];
+        const Token& t = tokens_[k];
+        if (t.kind == TokenKind::Quote || t.kind == TokenKind::Stop) continue;
+        // Headlines drop possessive pronouns: "talks with counterparts".
+        if (t.lower == "his" || t.lower == "her" || t.lower == "their") continue;
+        Piece p;
+        p.text = std::string(t.text);
+        p.comma = t.kind == TokenKind::Comma;
+        p.function_word = t.kind == TokenKind::Word && gazetteer::is_function_word(t.lower);
+        // A comma inside a list of names ("Britain, France and Germany") is no place to cut.
+        const bool between_names = k > 0 && k + 1 < tokens_.size() && events_text::is_capitalized(tokens_[k + 1]) &&
+                                   (p.comma || (t.lower == "and" && events_text::is_capitalized(tokens_[k - 1])));
+        p.cut_before = !between_names && (p.comma || (t.kind == TokenKind::Word && (gazetteer::is_np_boundary(t.lower) ||
+                                                                 gazetteer::is_time_preposition(t.lower) ||
+                                                                 t.lower == "of" || t.lower == "for" ||
+                                                                 t.lower == "between" || t.lower == "on")));
+        const bool attached = t.kind == TokenKind::Comma || t.kind == TokenKind::Possessive;
+        p.space_before = previous + 1 == k ? t.space_before : !attached;
+        std::size_t last = k;
+        // A name the label can say shorter: a titled person by surname, "United States" as "US".
+        if (const events_text::Name* n = name_at(k); n != nullptr && n->first == k) {
+            const bool whole = i + (n->end - n->first) <= pieces_in.size() && pieces_in[i + (n->end - n->first) - 1] == n->end - 1;
+            const std::string_view short_name = gazetteer::short_form(n->full);
+            const bool known_person = n->kind == NameKind::Person || people_.count(last_word(*n)) != 0;
+            if (whole && (known_person || !short_name.empty())) {
+                p.text = known_person ? person_short_name(*n) : std::string(short_name);
+                p.function_word = false;
+                // "former Mayor Robert Hale" says "Hale", not "former Hale".
+                if (known_person && !pieces.empty() && (pieces.back().text == "former" || pieces.back().text == "Former")) {
+                    p.space_before = pieces.back().space_before;
+                    pieces.pop_back();
+                }
+                if (!short_name.empty() && !pieces.empty() && (pieces.back().text == "the" || pieces.back().text == "The")) {
+                    p.space_before = pieces.back().space_before;
+                    pieces.pop_back();
+                }
+                last = n->end - 1;
+                i += n->end - n->first - 1;
+            }
+        }
+        previous = last;
+        pieces.push_back(std::move(p));
+    }
+    trim_edges(pieces);
+    shorten(pieces);
+    return joined(pieces);
+}
+
+// The first place named with "in"/"at" (or "to" for a known place) in the span; "at NATO
+// headquarters in Brussels" gives "NATO headquarters, Brussels".
+std::string Article::place_in(Span span) const {
+    std::string where;
+    std::size_t next = npos;  // where a continuation of the place may start
+    for (std::size_t k = span.first; k + 1 < span.end; ++k) {
+        if (!where.empty() && k != next) break;
+        const Token& t = tokens_[k];
+        const bool comma_continuation = !where.empty() && t.kind == TokenKind::Comma;
+        const bool prep = t.kind == TokenKind::Word && (t.lower == "in" || t.lower == "at" || t.lower == "to");
+        if (!prep && !comma_continuation) continue;
+        const events_text::Name* n = name_at(k + 1);
+        if (n == nullptr || n->first != k + 1 || n->kind == NameKind::Person || n->end > span.end) {
+            if (!where.empty()) break;
+            continue;
+        }
+        const bool acceptable = n->kind == NameKind::Place || (t.lower != "to" && !comma_continuation);
+        if (!acceptable) {
+            if (!where.empty()) break;
+            continue;
+        }
+        where += where.empty() ? n->full : ", " + n->full;
+        next = n->end;
+        k = n->end - 1;
+    }
+    return where;
+}
+
+std::string Article::where_for(const Clause& clause, std::size_t sentence, Span preferred, bool look_before) const {
+    if (std::string w = place_in(preferred); !w.empty()) return w;
+    if (std::string w = place_in(clause.span); !w.empty()) return w;
+    // A known place anywhere in the clause ("Afghanistan's Taliban"); countries with a
+    // short form (US, EU) are mostly actors in news and not where things happen.
+    // "counterparts from Britain" names where people come from, not where things happen.
+    for (std::size_t k = clause.span.first; k < clause.span.end; ++k) {
+        const events_text::Name* n = name_at(k);
+        const bool origin = k > 0 && is_word(tokens_[k - 1], "from");
+        if (n != nullptr && n->first == k && n->kind == NameKind::Place && !origin &&
+            gazetteer::short_form(n->full).empty()) {
+            return n->full;
+        }
+    }
+    if (!look_before) return {};
+    // The nearest place named earlier in the sentence.
+    const auto& s = sentences_[sentence];
+    std::string nearest;
+    for (std::size_t k = s.first_token; k < clause.span.first; ++k) {
+        if (std::string w = place_in({k, clause.span.first}); !w.empty()) {
+            nearest = w;
+            const events_text::Name* n = name_at(k + 1);
+            if (n != nullptr) k = n->end - 1;
+        }
+    }
+    if (!nearest.empty()) return nearest;
+    for (std::size_t k = clause.span.first; k-- > s.first_token;) {
+        const events_text::Name* n = name_at(k);
+        if (n != nullptr && n->kind == NameKind::Place && gazetteer::short_form(n->full).empty()) return n->full;
+    }
+    return {};
+}
+
+std::string Article::who_in(Span span) const {
+    std::vector<std::string> people;
+    auto add = [&](const std::string& full) {
+        if (std::find(people.begin(), people.end(), full) == people.end()) people.push_back(full);
+    };
+    for (std::size_t k = span.first; k < span.end; ++k) {
+        const events_text::Name* n = name_at(k);
+        if (n == nullptr) continue;
+        if (n->kind == NameKind::Person) {
+            add(n->full);
+        } else if (auto p = people_.find(last_word(*n)); p != people_.end()) {
+            add(p->second);  // "Blinken" or "Josep Borrell": the titled form named elsewhere
+        }
+        k = n->end - 1;
+    }
+    std::string out;
+    for (const auto& p : people) out += (out.empty() ? "" : "; ") + p;
+    return out;
+}
+
+int Article::minutes_for(const Clause& clause, Span timex, std::string_view value) const {
+    const std::size_t t = value.find('T');
+    if (t != std::string_view::npos && value.size() >= t + 3 && value[t + 1] >= '0' && value[t + 1] <= '9') {
+        int minutes = ((value[t + 1] - '0') * 10 + (value[t + 2] - '0')) * 60;
+        if (value.size() >= t + 6 && value[t + 3] == ':') minutes += (value[t + 4] - '0') * 10 + (value[t + 5] - '0');
+        return minutes;
+    }
+    for (std::size_t k = std::min(clause.span.first, timex.first); k < std::max(clause.span.end, timex.end); ++k) {
+        if (const int m = gazetteer::cue_minutes(tokens_[k].lower); m >= 0) return m;
+    }
+    return 12 * 60;
+}
+
+Draft Article::finish(std::string label, const Clause& clause, std::size_t sentence, Span focus) const {
+    Draft d;
+    d.event.label = std::move(label);
+    // A clause opened by "as" after "came" is another happening: the places before it are not its own.
+    const bool own_clause_only = clause.opener != npos && is_word(tokens_[clause.opener], "as") && clause.opener > 0 &&
+                                 gazetteer::is_simultaneity_verb(tokens_[clause.opener - 1].lower);
+    d.event.where = where_for(clause, sentence, focus, !own_clause_only);
+    d.event.who = who_in(clause.span);
+    const auto& s = sentences_[sentence];
+    d.event.source = std::string(text_.substr(s.begin, s.end - s.begin));
+    d.event.source_begin = s.begin;
+    d.sentence = sentence;
+    d.event.source_end = s.end;
+    d.keywords = keywords_of(d.event.label);
+    for (std::size_t k = clause.span.first; k < clause.span.end; ++k) {
+        d.trip_cue = d.trip_cue || gazetteer::is_trip_cue(tokens_[k].lower);
+    }
+    return d;
+}
+
+// ---- trips --------------------------------------------------------------------------
+
+bool Article::is_about_a_trip() const {
+    int cues = 0;
+    for (const Token& t : tokens_) cues += gazetteer::is_trip_cue(t.lower) ? 1 : 0;
+    return cues >= 2;
+}
+
+std::string Article::traveler() const {
+    std::map<std::string, int> counts;
+    for (const auto& s : sentences_) {
+        bool cue = false;
+        for (std::size_t k = s.first_token; k < s.end_token; ++k) cue = cue || gazetteer::is_trip_cue(tokens_[k].lower);
+        if (!cue) continue;
+        for (std::size_t k = s.first_token; k < s.end_token; ++k) {
+            if (people_.count(std::string(tokens_[k].text)) != 0) ++counts[std::string(tokens_[k].text)];
+        }
+    }
+    std::string best;
+    int most = 0;
+    for (const auto& [name, n] : counts) {
+        if (n > most) { most = n; best = name; }
+    }
+    return best;
+}
+
+std::set<std::string> Article::trip_places() const {
+    std::set<std::string> places;
+    for (const auto& s : sentences_) {
+        for (std::size_t k = s.first_token; k < s.end_token; ++k) {
+            if (!gazetteer::is_trip_cue(tokens_[k].lower)) continue;
+            if (std::string w = place_in({k + 1, std::min(k + 6, s.end_token)}); !w.empty()) places.insert(w);
+        }
+    }
+    return places;
+}
+
+std::vector<Draft> Article::undated_trip_items() const {
+    std::vector<Draft> items;
+    for (std::size_t si = 0; si < sentences_.size(); ++si) {
+        const auto& s = sentences_[si];
+        const bool dated = std::any_of(timex_spans_.begin(), timex_spans_.end(), [&](const Span& t) {
+            return t.first >= s.first_token && t.first < s.end_token;
+        });
+        if (dated) continue;
+        Clause clause{{s.first_token, s.end_token}, npos};
+        for (std::size_t k = s.first_token; k < s.end_token; ++k) {
+            if (is_hard_boundary(k) && k > s.first_token) { clause.span.end = k; break; }
+        }
+        bool trip_frame = false;
+        const auto object = frame_object(without_hedges(range(clause.span.first, clause.span.end)), trip_frame);
+        if (!object || !trip_frame || object->empty()) continue;
+        std::string label = render(*object);
+        if (keywords_of(label).size() < 2) continue;
+        int position_cue = 0;
+        for (std::size_t k = clause.span.first; k < object->front(); ++k) {
+            if (const int c = gazetteer::trip_position_cue(tokens_[k].lower); c != 0) position_cue = c;
+        }
+        Draft d = finish(label, clause, si, {clause.span.first, object->front()});
+        d.role = Role::TripItem;
+        d.trip_cue = true;
+        d.event.when_text = position_cue > 0 ? "end of the trip" : position_cue < 0 ? "start of the trip" : "during the trip";
+        d.minutes = position_cue > 0 ? 24 * 60 + 2 : position_cue < 0 ? -1 : 24 * 60 + 1;
+        d.position = s.begin;
+        items.push_back(std::move(d));
+    }
+    return items;
+}
+
+std::vector<Draft> Article::sequels() const {
+    constexpr std::size_t cue_window = 3;  // "He then ...", "Then, ...", "Afterwards the two ..."
+    std::vector<Draft> out;
+    for (std::size_t si = 1; si < sentences_.size(); ++si) {
+        const auto& s = sentences_[si];
+        const bool dated = std::any_of(timex_spans_.begin(), timex_spans_.end(), [&](const Span& t) {
+            return t.first >= s.first_token && t.first < s.end_token;
+        });
+        bool cue = false;
+        for (std::size_t k = s.first_token; k < std::min(s.first_token + cue_window, s.end_token); ++k) {
+            cue = cue || (tokens_[k].kind == TokenKind::Word && gazetteer::is_sequence_cue(tokens_[k].lower));
+        }
+        if (dated || !cue) continue;
+        Clause clause{{s.first_token, s.end_token}, npos};
+        for (std::size_t k = s.first_token; k < s.end_token; ++k) {
+            if (is_hard_boundary(k) || (k > s.first_token && opens_clause_at(k))) { clause.span.end = k; break; }
+        }
+        if (auto d = clause_label(std::nullopt, clause)) {
+            d->follows_previous = true;
+            d->position = s.begin;
+            out.push_back(std::move(*d));
+        }
+    }
+    return out;
+}
+
+}  // namespace chronicle::events_label

@@ -1,0 +1,119 @@
+#pragma once
+// What an expression dates, in words: labels, places and people for the events builder.
+// Private to chronicle::core; the tests use it to check the label rules one by one.
+#include <chronicle/event.hpp>
+#include <chronicle/timex.hpp>
+
+#include "events_text.hpp"
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace chronicle::events_label {
+
+enum class Role {
+    Happening,  // something happened then
+    Reporting,  // only the act of saying it is dated ("Blinken said Tuesday ...")
+    TripItem,   // an undated item of a trip's schedule
+};
+
+struct Draft {
+    Event event;
+    Role role = Role::Happening;
+    bool from_noun_phrase = false;  // the label is the noun phrase the date modifies
+    bool stretch = false;           // a duration read from the article date on
+    bool trip_cue = false;          // the clause talks about a trip or schedule
+    bool in_trip = false;
+    bool follows_previous = false;  // "then ...": right after the event before it
+    int minutes = 12 * 60;          // rough time of day, only used to order a day's events
+    std::size_t position = 0;       // byte offset in the article (text order)
+    std::size_t sentence = 0;       // index of the sentence it comes from
+    std::set<std::string> keywords; // lowercase content words of the label, for merging
+};
+
+// Longest label, in bytes; labels are cut at a phrase boundary below it.
+inline constexpr std::size_t max_label_length = 60;
+
+class Article {
+public:
+    Article(std::string_view text, const std::vector<Timex>& timexes);
+
+    // Events dated by timex `index` (usually one; "X came as Y" gives two). Empty when
+    // the expression dates nothing a reader could name. `stretch`: a duration such as
+    // "two days of meetings", labelled by the phrase itself.
+    std::vector<Draft> describe(std::size_t index, bool stretch) const;
+
+    bool followed_by_of(const Timex& timex) const;
+
+    bool is_about_a_trip() const;
+    std::string traveler() const;              // short name of the person who travels
+    std::set<std::string> trip_places() const; // places named with trip words
+    // Schedule items no expression dates: "Blinken's itinerary also includes a meeting with ...".
+    std::vector<Draft> undated_trip_items() const;
+    // Undated sentences that continue the one before: "He then held talks with ...". The
+    // builder gives them the date of the previous sentence's event (Draft::sentence).
+    std::vector<Draft> sequels() const;
+
+private:
+    struct Span {
+        std::size_t first = 0;
+        std::size_t end = 0;
+    };
+    struct Clause {
+        Span span;
+        std::size_t opener = npos;  // the token that opened it ("which", "as"), if any
+    };
+    static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+    std::size_t sentence_of(std::size_t token) const;
+    Clause clause_around(Span timex, std::size_t sentence) const;
+    bool opens_clause_at(std::size_t k) const;
+    bool is_hard_boundary(std::size_t k) const;
+    void trim_at_other_timexes(Clause& clause, Span timex, std::size_t sentence) const;
+
+    std::optional<Draft> noun_phrase_label(Span timex, const Clause& clause) const;
+    std::optional<Draft> premodifier_label(Span timex, const Clause& clause) const;
+    std::optional<Draft> stretch_label(Span timex, const Clause& clause) const;
+    std::optional<Draft> clause_label(std::optional<Span> timex, const Clause& clause) const;
+    std::optional<Draft> simultaneous_event(const Clause& clause, Span timex, std::size_t sentence) const;
+
+    std::optional<std::size_t> reporting_verb(const std::vector<std::size_t>& kept) const;
+    bool reports_the_date(std::size_t verb, Span timex) const;
+    std::vector<std::size_t> without_attribution(std::vector<std::size_t> kept, std::size_t verb) const;
+    std::vector<std::size_t> without_hedges(const std::vector<std::size_t>& kept) const;
+    std::optional<std::vector<std::size_t>> frame_object(const std::vector<std::size_t>& kept, bool& trip_frame) const;
+    std::vector<std::size_t> antecedent(const Clause& clause) const;
+    std::string pronoun_referent(std::size_t before) const;
+
+    std::string render(const std::vector<std::size_t>& pieces) const;
+    std::string place_in(Span span) const;
+    std::string where_for(const Clause& clause, std::size_t sentence, Span preferred, bool look_before) const;
+    std::string who_in(Span span) const;
+    int minutes_for(const Clause& clause, Span timex, std::string_view value) const;
+    Draft finish(std::string label, const Clause& clause, std::size_t sentence, Span focus) const;
+
+    std::vector<std::size_t> range(std::size_t first, std::size_t end) const;
+    const events_text::Name* name_at(std::size_t token) const;
+    std::string last_word(const events_text::Name& name) const;
+    std::string person_short_name(const events_text::Name& name) const;
+
+    std::string_view text_;
+    std::vector<events_text::Token> tokens_;
+    std::vector<events_text::Sentence> sentences_;
+    std::vector<events_text::Name> names_;
+    std::vector<int> name_of_token_;               // index into names_ or -1
+    std::map<std::string, std::string> people_;    // short name -> full titled form
+    std::vector<Span> timex_spans_;                // token spans of the expressions
+    std::vector<std::string> timex_values_;
+    std::vector<bool> timex_dates_;                // DATE or TIME (not a duration or set)
+};
+
+// Lowercase content words of a label (used to merge mentions of one happening).
+std::set<std::string> keywords_of(std::string_view label);
+
+}  // namespace chronicle::events_label

@@ -1,0 +1,230 @@
+// The tables behind gazetteer.hpp: sorted arrays of string_views searched with
+// std::binary_search (an assert in debug builds catches an unsorted table).
+#include "gazetteer.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cassert>
+
+namespace chronicle::gazetteer {
+
+namespace {
+
+template <std::size_t N>
+bool contains(const std::array<std::string_view, N>& table, std::string_view word) {
+    assert(std::is_sorted(table.begin(), table.end()));
+    return std::binary_search(table.begin(), table.end(), word);
+}
+
+// Countries, capitals, major cities and regions (English names).
+constexpr auto places = std::to_array<std::string_view>({
+    "Abu Dhabi", "Addis Ababa", "Afghanistan", "Africa", "Alabama", "Alaska", "Albania", "Algeria", "Algiers",
+    "Amsterdam", "Ankara", "Antarctica", "Argentina", "Arizona", "Armenia", "Asia", "Athens", "Atlanta",
+    "Australia", "Austria", "Azerbaijan", "Baghdad", "Bahrain", "Baku", "Bangkok", "Bangladesh", "Barcelona",
+    "Beijing", "Beirut", "Belarus", "Belgium", "Belgrade", "Berlin", "Bern", "Bogota", "Bolivia", "Bosnia",
+    "Boston", "Brasilia", "Brazil", "Britain", "Brussels", "Bucharest", "Budapest", "Buenos Aires", "Bulgaria",
+    "Cairo", "California", "Cambodia", "Cameroon", "Canada", "Canberra", "Cape Town", "Caracas", "Chicago",
+    "Chile", "China", "Colombia", "Colorado", "Copenhagen", "Costa Rica", "Croatia", "Cuba", "Cyprus",
+    "Czech Republic", "Dallas", "Damascus", "Delhi", "Denmark", "Denver", "Detroit", "Dhaka", "Doha", "Dubai",
+    "Dublin", "Ecuador", "Edinburgh", "Egypt", "England", "Estonia", "Ethiopia", "Europe", "Finland", "Florida",
+    "France", "Frankfurt", "Geneva", "Georgia", "Germany", "Ghana", "Glasgow", "Greece", "Guatemala", "Haiti",
+    "Hamburg", "Hanoi", "Havana", "Helsinki", "Hong Kong", "Houston", "Hungary", "Iceland", "India", "Indonesia",
+    "Iran", "Iraq", "Ireland", "Islamabad", "Israel", "Istanbul", "Italy", "Jakarta", "Jamaica", "Japan",
+    "Jerusalem", "Jordan", "Kabul", "Kazakhstan", "Kenya", "Kyiv", "Kyoto", "Lagos", "Latvia", "Lebanon",
+    "Libya", "Lima", "Lisbon", "Lithuania", "London", "Los Angeles", "Luxembourg", "Lyon", "Madrid",
+    "Malaysia", "Mali", "Malta", "Manila", "Marseille", "Melbourne", "Mexico", "Mexico City", "Miami", "Milan",
+    "Minsk", "Moldova", "Mongolia", "Montenegro", "Montreal", "Morocco", "Moscow", "Mozambique", "Mumbai",
+    "Munich", "Myanmar", "Nairobi", "Naples", "Nepal", "Netherlands", "New Delhi", "New York", "New Zealand",
+    "Nicaragua", "Niger", "Nigeria", "North Korea", "Norway", "Oman", "Osaka", "Oslo", "Ottawa", "Pakistan",
+    "Palestine", "Panama", "Paraguay", "Paris", "Peru", "Philadelphia", "Philippines", "Poland", "Porto", "Portugal",
+    "Prague", "Pyongyang", "Qatar", "Quebec", "Rabat", "Riga", "Rio de Janeiro", "Riyadh", "Romania", "Rome",
+    "Russia", "Rwanda", "San Francisco", "Santiago", "Sao Paulo", "Sarajevo", "Saudi Arabia", "Scotland",
+    "Seattle", "Senegal", "Seoul", "Serbia", "Shanghai", "Singapore", "Slovakia", "Slovenia", "Sofia",
+    "Somalia", "South Africa", "South Korea", "Spain", "Sri Lanka", "Stockholm", "Sudan", "Sweden",
+    "Switzerland", "Sydney", "Syria", "Taipei", "Taiwan", "Tallinn", "Tanzania", "Tehran", "Tel Aviv",
+    "Texas", "Thailand", "Tokyo", "Toronto", "Tripoli", "Tunis", "Tunisia", "Turkey", "Uganda", "Ukraine",
+    "United Arab Emirates", "United Kingdom", "United States", "Uruguay", "Uzbekistan", "Vancouver",
+    "Venezuela", "Vienna", "Vietnam", "Vilnius", "Wales", "Warsaw", "Washington", "Xinjiang", "Yemen",
+    "Zagreb", "Zambia", "Zimbabwe", "Zurich",
+});
+
+// Words that make a capitalized run a person's title ("Deputy Prime Minister").
+constexpr auto title_words = std::to_array<std::string_view>({
+    "Ambassador", "Archbishop", "Attorney", "CEO", "Captain", "Chairman", "Chairwoman", "Chancellor", "Chief",
+    "Coach", "Commander", "Commissioner", "Deputy", "Director", "Dr.", "Emperor", "Foreign", "General",
+    "Governor", "Judge", "Justice", "King", "Manager", "Mayor", "Minister", "Mr.", "Mrs.", "Ms.", "Pope",
+    "Premier", "President", "Prime", "Prince", "Princess", "Prosecutor", "Queen", "Representative",
+    "Secretary", "Senator", "Sheikh", "Speaker", "Sultan",
+});
+
+constexpr auto title_connectors = std::to_array<std::string_view>({"and", "for", "of", "the"});
+constexpr auto name_particles = std::to_array<std::string_view>({"al", "bin", "da", "de", "del", "der", "di", "la", "le", "van", "von"});
+
+constexpr auto reporting_verbs = std::to_array<std::string_view>({
+    "added", "claimed", "explained", "insisted", "noted", "said", "say", "says", "stated", "stressed", "told",
+    "tweeted", "wrote",
+});
+
+// Words that soften or frame a statement without changing what happened.
+constexpr auto hedges = std::to_array<std::string_view>({
+    "allegedly", "also", "apparently", "both", "mutually", "officially", "possibly", "probably", "reportedly",
+    "still", "then",
+});
+// "is expected to", "is likely to", "is set to" ... : the head between "is" and "to".
+constexpr auto hedge_heads = std::to_array<std::string_view>({"due", "expected", "likely", "poised", "scheduled", "set", "slated", "supposed"});
+
+// Nouns that name a happening: a phrase built on one can stand alone as a label.
+constexpr auto event_nouns = std::to_array<std::string_view>({
+    "accident", "agreement", "announcement", "arrival", "attack", "auction", "ban", "battle", "briefing",
+    "ceremony", "collapse", "conference", "coup", "crash", "deadline", "deal", "debate", "debut", "departure",
+    "earthquake", "election", "eruption", "exhibition", "explosion", "fair", "festival", "final", "fire", "flood", "funeral", "game", "hearing",
+    "inauguration", "launch", "march", "match", "meeting", "meetings", "merger", "opening", "parade", "premiere",
+    "protest", "race", "rally", "referendum", "release", "reopening", "season", "sentencing", "session", "signing",
+    "start", "storm", "strike", "summit", "talks", "tournament", "treaty", "trial", "verdict", "visit", "vote",
+    "walkout", "wedding",
+});
+
+// Lowercase nouns that end a place name ("NATO headquarters", "Wembley stadium").
+constexpr auto place_nouns = std::to_array<std::string_view>({
+    "airport", "arena", "cathedral", "center", "centre", "court", "harbor", "headquarters", "hospital",
+    "palace", "park", "port", "square", "stadium", "station",
+});
+
+constexpr auto trip_cues = std::to_array<std::string_view>({
+    "agenda", "arrival", "arrived", "arrives", "itinerary", "leg", "schedule", "stop", "tour", "travel",
+    "traveled", "travelled", "travels", "trip", "visit", "visited", "visiting", "visits",
+});
+constexpr auto itinerary_nouns = std::to_array<std::string_view>({
+    "agenda", "itinerary", "program", "programme", "schedule",
+});
+
+constexpr auto determiners = std::to_array<std::string_view>({
+    "a", "an", "her", "his", "its", "our", "that", "the", "their", "these", "this", "those", "your",
+});
+
+constexpr auto function_words = std::to_array<std::string_view>({
+    "a", "about", "after", "against", "ahead", "alongside", "amid", "an", "and", "are", "as", "at", "be",
+    "been", "before", "between", "both", "but", "by", "during", "each", "for", "from", "had", "has", "have",
+    "he", "her", "his", "in", "into", "is", "it", "its", "of", "on", "or", "our", "over", "prior", "she",
+    "since", "than", "that", "the", "their", "them", "these", "they", "this", "those", "through", "to",
+    "under", "until", "was", "we", "were", "which", "while", "who", "whom", "whose", "will", "with", "would",
+});
+
+// A noun phrase read leftwards from a date stops at these: they open another phrase.
+constexpr auto np_boundaries = std::to_array<std::string_view>({
+    "about", "after", "ahead", "alongside", "amid", "and", "as", "at", "before", "but", "by", "despite",
+    "during", "following", "from", "into", "is", "prior", "since", "that", "to", "under", "until", "was",
+    "were", "which", "while", "who", "with",
+});
+
+constexpr auto clause_openers = std::to_array<std::string_view>({
+    "after", "although", "and", "as", "because", "before", "but", "though", "when", "where", "whereas",
+    "which", "while", "who",
+});
+
+constexpr auto time_prepositions = std::to_array<std::string_view>({"at", "by", "during", "for", "in", "on", "since", "until"});
+
+constexpr auto calendar_words = std::to_array<std::string_view>({
+    "Apr.", "April", "Aug.", "August", "Dec.", "December", "Feb.", "February", "Friday", "Jan.", "January",
+    "July", "June", "March", "May", "Monday", "Nov.", "November", "Oct.", "October", "Saturday", "Sept.",
+    "September", "Sunday", "Thursday", "Tuesday", "Wednesday",
+});
+
+constexpr auto subject_pronouns = std::to_array<std::string_view>({"he", "it", "she", "they", "we"});
+
+// Irregular past participles; regular ones end in "-ed".
+constexpr auto irregular_participles = std::to_array<std::string_view>({
+    "begun", "born", "brought", "built", "chosen", "done", "drawn", "given", "held", "hit", "killed", "laid",
+    "made", "met", "run", "seen", "sent", "set", "shown", "sold", "spent", "struck", "taken", "thrown", "won",
+    "written",
+});
+constexpr auto simultaneity_verbs = std::to_array<std::string_view>({"came", "coincided", "coincides", "comes"});
+constexpr auto frame_verbs = std::to_array<std::string_view>({"are", "features", "include", "includes", "is", "will"});
+
+// Photo captions describe the picture: "This photo taken on ... shows X" dates X.
+constexpr auto media_nouns = std::to_array<std::string_view>({"footage", "image", "photo", "picture", "video"});
+constexpr auto display_verbs = std::to_array<std::string_view>({"show", "showing", "shows"});
+constexpr auto sequence_cues = std::to_array<std::string_view>({"afterwards", "later", "next", "then"});
+
+// Prepositions before a noun phrase whose date is the phrase's own: "during a rally on
+// March 22", "ahead of the start of a meeting later in the day". Not "by" (a passive's agent).
+constexpr auto linking_prepositions = std::to_array<std::string_view>({
+    "after", "ahead", "amid", "at", "before", "during", "following", "for", "in", "into", "of", "on", "prior",
+    "since", "throughout", "to", "under", "until",
+});
+
+struct ShortForm {
+    std::string_view name;
+    std::string_view short_name;
+};
+constexpr auto short_forms = std::to_array<ShortForm>({
+    {"European Union", "EU"}, {"U.K.", "UK"}, {"U.N.", "UN"}, {"U.S.", "US"},
+    {"United Kingdom", "UK"}, {"United Nations", "UN"}, {"United States", "US"},
+});
+
+struct Cue {
+    std::string_view word;
+    int minutes;
+};
+// A rough hour for day-part words, only used to order a day's events.
+constexpr auto day_part_cues = std::to_array<Cue>({
+    {"afternoon", 15 * 60}, {"breakfast", 8 * 60},  {"dawn", 6 * 60},     {"dinner", 20 * 60},
+    {"evening", 19 * 60},   {"later", 16 * 60},      {"lunch", 12 * 60 + 30}, {"midday", 12 * 60},
+    {"morning", 9 * 60},    {"night", 22 * 60},      {"noon", 12 * 60},   {"overnight", 23 * 60},
+    {"tonight", 21 * 60},
+});
+
+}  // namespace
+
+bool is_place(std::string_view name) { return contains(places, name); }
+bool is_title_word(std::string_view word) { return contains(title_words, word); }
+bool is_title_connector(std::string_view word) { return contains(title_connectors, word); }
+bool is_name_particle(std::string_view word) { return contains(name_particles, word); }
+bool is_reporting_verb(std::string_view word) { return contains(reporting_verbs, word); }
+bool is_hedge(std::string_view word) { return contains(hedges, word); }
+bool is_hedge_verb_phrase_head(std::string_view word) { return contains(hedge_heads, word); }
+bool is_event_noun(std::string_view word) { return contains(event_nouns, word); }
+bool is_place_noun(std::string_view word) { return contains(place_nouns, word); }
+bool is_trip_cue(std::string_view word) { return contains(trip_cues, word); }
+bool is_itinerary_noun(std::string_view word) { return contains(itinerary_nouns, word); }
+bool is_function_word(std::string_view word) { return contains(function_words, word); }
+bool is_determiner(std::string_view word) { return contains(determiners, word); }
+bool is_np_boundary(std::string_view word) { return contains(np_boundaries, word); }
+bool is_clause_opener(std::string_view word) { return contains(clause_openers, word); }
+bool is_time_preposition(std::string_view word) { return contains(time_prepositions, word); }
+bool is_month_or_weekday(std::string_view word) { return contains(calendar_words, word); }
+bool is_pronoun_subject(std::string_view word) { return contains(subject_pronouns, word); }
+
+bool is_participle(std::string_view word) {
+    const bool regular = word.size() > 4 && word.substr(word.size() - 2) == "ed";
+    return regular || contains(irregular_participles, word);
+}
+bool is_simultaneity_verb(std::string_view word) { return contains(simultaneity_verbs, word); }
+bool is_frame_verb(std::string_view word) { return contains(frame_verbs, word); }
+
+bool is_linking_preposition(std::string_view word) { return contains(linking_prepositions, word); }
+bool is_media_noun(std::string_view word) { return contains(media_nouns, word); }
+bool is_display_verb(std::string_view word) { return contains(display_verbs, word); }
+bool is_sequence_cue(std::string_view word) { return contains(sequence_cues, word); }
+
+std::string_view short_form(std::string_view name) {
+    for (const auto& f : short_forms) {
+        if (f.name == name) return f.short_name;
+    }
+    return {};
+}
+
+int cue_minutes(std::string_view lowercase_word) {
+    for (const auto& c : day_part_cues) {
+        if (c.word == lowercase_word) return c.minutes;
+    }
+    return -1;
+}
+
+int trip_position_cue(std::string_view lowercase_word) {
+    if (lowercase_word == "final" || lowercase_word == "last" || lowercase_word == "closing") return 1;
+    if (lowercase_word == "first" || lowercase_word == "opening") return -1;
+    return 0;
+}
+
+}  // namespace chronicle::gazetteer

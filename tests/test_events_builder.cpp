@@ -1,0 +1,223 @@
+// The events builder's rules, one by one, on sentences written for these tests. The
+// expressions are given by hand (as a correct tagger would find them), so these tests do not
+// depend on extract(). Expected labels are worked out from the rules in docs/events-builder.md.
+#include <chronicle/events_builder.hpp>
+#include <chronicle/when.hpp>
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+using namespace chronicle;
+
+namespace {
+
+struct Tag {
+    std::string text;
+    std::string value;
+    TimexType type = TimexType::Date;
+};
+
+// Timexes for `tags`, found in order in `text`.
+std::vector<Timex> tag(const std::string& text, const std::vector<Tag>& tags) {
+    std::vector<Timex> out;
+    std::size_t from = 0;
+    for (const Tag& t : tags) {
+        const std::size_t at = text.find(t.text, from);
+        REQUIRE_MESSAGE(at != std::string::npos, t.text);
+        Timex x;
+        x.begin = at;
+        x.end = at + t.text.size();
+        x.text = t.text;
+        x.value = t.value;
+        x.type = t.type;
+        out.push_back(x);
+        from = x.end;
+    }
+    return out;
+}
+
+Date day(int y, unsigned m, unsigned d) { return Date{date::year{y}, date::month{m}, date::day{d}}; }
+
+EventSet build(const std::string& text, Date dct, const std::vector<Tag>& tags) {
+    return build_events(text, dct, tag(text, tags));
+}
+
+}  // namespace
+
+TEST_CASE("the label is the clause without its date and without the attribution") {
+    const std::string text = "The ministers agreed on Friday to extend the ceasefire, a spokesman said.";
+    const EventSet set = build(text, day(2022, 5, 10), {{"Friday", "2022-05-06"}});
+    REQUIRE(set.events.size() == 1);
+    CHECK(set.events[0].label == "Ministers agreed to extend the ceasefire");
+    CHECK(set.events[0].when == "2022-05-06");
+    CHECK(set.date == "2022-05-10");
+}
+
+TEST_CASE("hedges go, the future stays") {
+    const std::string text = "The minister is expected to sign the decree on Monday.";
+    const EventSet set = build(text, day(2022, 5, 10), {{"Monday", "2022-05-16"}});
+    REQUIRE(set.events.size() == 1);
+    CHECK(set.events[0].label == "Minister to sign the decree");
+}
+
+TEST_CASE("people are named by surname in the label and in full in who") {
+    const std::string text = "French President Anne Marchal met German Chancellor Paul Weber in Paris on Monday.";
+    const EventSet set = build(text, day(2023, 3, 7), {{"Monday", "2023-03-06"}});
+    REQUIRE(set.events.size() == 1);
+    const Event& e = set.events[0];
+    CHECK(e.label == "Marchal met Weber in Paris");
+    CHECK(e.where == "Paris");
+    CHECK(e.who.find("French President Anne Marchal") != std::string::npos);
+    CHECK(e.who.find("German Chancellor Paul Weber") != std::string::npos);
+}
+
+TEST_CASE("a place after at/in, with its place noun, and the city after it") {
+    const std::string text = "The alliance held an emergency session at NATO headquarters in Brussels on Friday.";
+    const EventSet set = build(text, day(2022, 3, 1), {{"Friday", "2022-02-25"}});
+    REQUIRE(set.events.size() == 1);
+    CHECK(set.events[0].where == "NATO headquarters, Brussels");
+    // 68 characters in full: cut at the last phrase boundary that fits, before "in Brussels".
+    CHECK(set.events[0].label == "Alliance held an emergency session at NATO headquarters");
+}
+
+TEST_CASE("long labels are cut at a phrase boundary, never mid-word") {
+    const std::string text =
+        "Engineers from the regional water authority finished repairing the broken northern aqueduct "
+        "near the old mill on Thursday.";
+    const EventSet set = build(text, day(2022, 8, 12), {{"Thursday", "2022-08-11"}});
+    REQUIRE(set.events.size() == 1);
+    const std::string& label = set.events[0].label;
+    CHECK(label.size() <= 60);
+    CHECK(label == "Engineers from the regional water authority finished");
+    // Every word of the label is a whole word of the sentence.
+    CHECK(text.find(label.substr(1)) != std::string::npos);
+}
+
+TEST_CASE("a date on an event noun labels the noun phrase") {
+    const std::string text = "Thousands of protesters marched for hours during a rally for press freedom in Lisbon on May 3.";
+    const EventSet set = build(text, day(2023, 5, 4), {{"May 3", "2023-05-03"}});
+    REQUIRE(set.events.size() == 1);
+    CHECK(set.events[0].label == "Rally for press freedom in Lisbon");
+    CHECK(set.events[0].where == "Lisbon");
+}
+
+TEST_CASE("a verb's object stays with its clause") {
+    const std::string text = "The court held a hearing on May 4.";
+    const EventSet set = build(text, day(2023, 5, 10), {{"May 4", "2023-05-04"}});
+    REQUIRE(set.events.size() == 1);
+    CHECK(set.events[0].label == "Court held a hearing");
+}
+
+TEST_CASE("a relative clause takes its antecedent as subject") {
+    const std::string text = "Both Canada, which joined the pact in 2019, and Mexico will host the next summit.";
+    const EventSet set = build(text, day(2023, 5, 10), {{"2019", "2019"}});
+    REQUIRE(set.events.size() == 1);
+    CHECK(set.events[0].label == "Canada joined the pact");
+}
+
+TEST_CASE("the act of saying is an event only when nothing better happened that day") {
+    const std::string alone = "Senator Ruth Alvarez said Thursday the farm bill would pass.";
+    const EventSet only = build(alone, day(2023, 6, 9), {{"Thursday", "2023-06-08"}});
+    REQUIRE(only.events.size() == 1);
+    CHECK(only.events[0].label == "Alvarez: Farm bill would pass");
+    CHECK(only.events[0].confidence < 0.5);
+
+    const std::string both = alone + " The Senate approved the farm bill on Thursday by a wide margin.";
+    const EventSet set = build(both, day(2023, 6, 9), {{"Thursday", "2023-06-08"}, {"Thursday", "2023-06-08"}});
+    REQUIRE(set.events.size() == 1);
+    CHECK(set.events[0].label == "Senate approved the farm bill by a wide margin");
+}
+
+TEST_CASE("two mentions of the same happening on the same date merge") {
+    const std::string text =
+        "Rescuers found the missing hikers on Saturday. The missing hikers were found alive on Saturday near the summit.";
+    const EventSet set = build(text, day(2023, 1, 9), {{"Saturday", "2023-01-07"}, {"Saturday", "2023-01-07"}});
+    REQUIRE(set.events.size() == 1);
+    CHECK(set.events[0].label == "Rescuers found the missing hikers");
+}
+
+TEST_CASE("different happenings on the same date stay apart") {
+    const std::string text = "The central bank raised interest rates on Monday. Dock workers went on strike on Monday.";
+    const EventSet set = build(text, day(2023, 1, 10), {{"Monday", "2023-01-09"}, {"Monday", "2023-01-09"}});
+    REQUIRE(set.events.size() == 2);
+    CHECK(set.events[0].label == "Central bank raised interest rates");
+    CHECK(set.events[1].label == "Dock workers went on strike");
+}
+
+TEST_CASE("expressions that date nothing useful make no event") {
+    const std::string text =
+        "The talks lasted three hours. \"We are ready now,\" the envoy said. Ferries leave every day. "
+        "Prices had risen before.";
+    const EventSet set = build(text, day(2023, 1, 10),
+                               {{"three hours", "PT3H", TimexType::Duration},
+                                {"now", "PRESENT_REF"},
+                                {"every day", "P1D", TimexType::Set},
+                                {"before", "PAST_REF"}});
+    CHECK(set.events.empty());
+}
+
+TEST_CASE("a stretch of days from the article date on") {
+    const std::string text = "Two days of talks in Geneva open the conference.";
+    const EventSet set = build(text, day(2021, 3, 23), {{"Two days", "P2D", TimexType::Duration}});
+    REQUIRE(set.events.size() == 1);
+    CHECK(set.events[0].when == "2021-03-23");
+    CHECK(set.events[0].end == "2021-03-24");
+    CHECK(set.events[0].label == "Two days of talks in Geneva");
+    CHECK(set.events[0].where == "Geneva");
+}
+
+TEST_CASE("a date in a \"since\" comparison dates its \"when\" clause, not the comparison") {
+    const std::string text = "The storm was the strongest since 1999, when a dam burst near the coast.";
+    const EventSet set = build(text, day(2023, 1, 10), {{"1999", "1999"}});
+    REQUIRE(set.events.size() == 1);
+    CHECK(set.events[0].label == "Dam burst near the coast");
+}
+
+TEST_CASE("events come in time order with their sentence and its offsets") {
+    const std::string text =
+        "The museum reopened on Friday. Its roof had collapsed in 2019. The new wing will open in June.";
+    const EventSet set = build(text, day(2023, 3, 6), {{"Friday", "2023-03-03"}, {"2019", "2019"}, {"June", "2023-06"}});
+    REQUIRE(set.events.size() == 3);
+    CHECK(set.events[0].when == "2019");
+    CHECK(set.events[1].when == "2023-03-03");
+    CHECK(set.events[2].when == "2023-06");
+    for (const Event& e : set.events) {
+        CHECK(e.source == text.substr(e.source_begin, e.source_end - e.source_begin));
+        CHECK(e.confidence > 0.0);
+        CHECK(e.confidence <= 1.0);
+    }
+    CHECK(set.events[1].source == "The museum reopened on Friday.");
+}
+
+TEST_CASE("itinerary: days in order, cues order the day, undated items belong to the trip") {
+    const std::string text =
+        "Foreign Minister Lena Holm arrived in Oslo on Sunday for a three-day visit. "
+        "On Monday evening, Holm attended a state dinner at the Royal Palace in Oslo. "
+        "Holm met fishermen in Bergen on Monday morning. She then toured the harbor. "
+        "Holm's schedule Tuesday includes talks with Norwegian energy officials in Stavanger. "
+        "The final part of her trip is a visit to a research station in Tromso.";
+    const EventSet set = build(text, day(2024, 4, 8),
+                               {{"Sunday", "2024-04-07"},
+                                {"three-day", "P3D", TimexType::Duration},
+                                {"Monday evening", "2024-04-08TEV", TimexType::Time},
+                                {"Monday morning", "2024-04-08TMO", TimexType::Time},
+                                {"Tuesday", "2024-04-09"}});
+    REQUIRE(set.events.size() == 6);
+    CHECK(set.events[0].label == "Holm arrived in Oslo for a three-day visit");
+    // The undated item spans the trip and sorts with its first day, after that day's events.
+    CHECK(set.events[1].when == "2024-04-07");
+    CHECK(set.events[1].when_text == "end of the trip");
+    CHECK(set.events[1].end == "2024-04-09");
+    CHECK(set.events[1].where == "Tromso");
+    CHECK(set.events[1].label == "Visit to a research station in Tromso");
+    // Monday: morning, then the sequel ("then toured"), then the evening.
+    CHECK(set.events[2].label == "Holm met fishermen in Bergen");
+    CHECK(set.events[3].label == "Holm toured the harbor");
+    CHECK(set.events[3].when == "2024-04-08TMO");
+    CHECK(set.events[4].label == "Holm attended a state dinner at the Royal Palace in Oslo");
+    CHECK(set.events[5].label == "Talks with Norwegian energy officials in Stavanger");
+    for (const Event& e : set.events) CHECK(e.group == "trip");
+}

@@ -1,0 +1,250 @@
+// Events as CSV and as iCalendar: reading, writing, round trips (through libical and, when
+// it is installed, through a second parser, Python's icalendar), and clear errors.
+#include <chronicle/error.hpp>
+#include <chronicle/events_csv.hpp>
+#include <chronicle/events_ical.hpp>
+#include <chronicle/text.hpp>
+
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+using namespace chronicle;
+
+namespace {
+
+template <typename Parse>
+std::string error_of(Parse parse) {
+    try {
+        parse();
+    } catch (const Error& e) {
+        return e.what();
+    }
+    return "(no error)";
+}
+
+EventSet sample() {
+    EventSet set;
+    set.title = "Foreign minister in Oslo";
+    set.date = "2024-04-08";
+    Event arrival;
+    arrival.label = "Holm arrives in Oslo";
+    arrival.when = "2024-04-07";
+    arrival.where = "Oslo";
+    arrival.who = "Foreign Minister Lena Holm";
+    arrival.group = "trip";
+    arrival.source = "Foreign Minister Lena Holm arrived in Oslo on Sunday, for talks; \"a first\".";
+    Event talks;
+    talks.label = "Talks, then a dinner";
+    talks.when = "2024-04-08T14:30";
+    talks.end = "2024-04-08T16:00";
+    talks.where = "Royal Palace, Oslo";
+    Event stay;
+    stay.label = "Three days in Norway";
+    stay.when = "2024-04-07";
+    stay.end = "2024-04-09";
+    stay.when_text = "during the trip";
+    stay.group = "trip";
+    Event year;
+    year.label = "Fisheries pact signed";
+    year.when = "2015";
+    Event month;
+    month.label = "Harbor reopens";
+    month.when = "2024-05";
+    set.events = {arrival, talks, stay, year, month};
+    return set;
+}
+
+void check_same_events(const EventSet& a, const EventSet& b) {
+    REQUIRE(a.events.size() == b.events.size());
+    for (std::size_t i = 0; i < a.events.size(); ++i) {
+        const Event& x = a.events[i];
+        const Event& y = b.events[i];
+        CHECK(x.label == y.label);
+        CHECK(x.when == y.when);
+        CHECK(x.end == y.end);
+        CHECK(x.where == y.where);
+        CHECK(x.who == y.who);
+        CHECK(x.group == y.group);
+    }
+}
+
+}  // namespace
+
+// ---- CSV ----------------------------------------------------------------------------
+
+TEST_CASE("CSV with a header and RFC 4180 quoting") {
+    const std::string csv =
+        "date,label,end,where,who,group\n"
+        "2024-04-07,Holm arrives in Oslo,,Oslo,Foreign Minister Lena Holm,trip\n"
+        "2024-04-08T14:30,\"Talks, then a dinner\",,\"Royal Palace, Oslo\",,\n"
+        "2024-04-07,\"She said \"\"yes\"\"\nand left\",2024-04-09,,,\r\n"
+        "\n";
+    const EventSet set = parse_events_csv(csv, "trip.csv");
+    REQUIRE(set.events.size() == 3);
+    CHECK(set.events[0].label == "Holm arrives in Oslo");
+    CHECK(set.events[0].who == "Foreign Minister Lena Holm");
+    CHECK(set.events[0].group == "trip");
+    CHECK(set.events[1].label == "Talks, then a dinner");
+    CHECK(set.events[1].when == "2024-04-08T14:30");
+    CHECK(set.events[1].where == "Royal Palace, Oslo");
+    CHECK(set.events[2].label == "She said \"yes\"\nand left");
+    CHECK(set.events[2].end == "2024-04-09");
+    CHECK(set.source == "trip.csv");
+}
+
+TEST_CASE("CSV columns may come in any order and only date and label are required") {
+    const EventSet set = parse_events_csv("Label, Date\nCoup,2021-02\n", "coup.csv");
+    REQUIRE(set.events.size() == 1);
+    CHECK(set.events[0].label == "Coup");
+    CHECK(set.events[0].when == "2021-02");
+}
+
+TEST_CASE("CSV written by Chronicle reads back") {
+    const EventSet set = sample();
+    check_same_events(set, parse_events_csv(to_events_csv(set), "out.csv"));
+}
+
+TEST_CASE("CSV errors name the file, the line and the column") {
+    const std::string no_header = error_of([] { (void)parse_events_csv("2021-03-23,Talks\n", "trip.csv"); });
+    CHECK(no_header.find("trip.csv: line 1") == 0);
+    CHECK(no_header.find("header") != std::string::npos);
+
+    const std::string no_label = error_of([] { (void)parse_events_csv("date,where\n2021-03-23,Oslo\n", "trip.csv"); });
+    CHECK(no_label.find("no 'label' column") != std::string::npos);
+
+    const std::string bad_date =
+        error_of([] { (void)parse_events_csv("date,label\n2021-03-23,Talks\nsoon,Dinner\n", "trip.csv"); });
+    CHECK(bad_date.find("trip.csv: line 3: column 'date'") == 0);
+    CHECK(bad_date.find("'soon'") != std::string::npos);
+
+    const std::string bad_end =
+        error_of([] { (void)parse_events_csv("date,label,end\n2021-03-23,Talks,2021-03-22\n", "trip.csv"); });
+    CHECK(bad_end.find("trip.csv: line 2: column 'end'") == 0);
+
+    const std::string fields = error_of([] { (void)parse_events_csv("date,label\n2021-03-23,Talks,Oslo\n", "t.csv"); });
+    CHECK(fields.find("t.csv: line 2: expected 2 fields") == 0);
+
+    const std::string quote = error_of([] { (void)parse_events_csv("date,label\n2021-03-23,\"Talks\n", "t.csv"); });
+    CHECK(quote.find("t.csv: line 2: column 2: quoted field is never closed") == 0);
+
+    CHECK(error_of([] { (void)parse_events_csv("", "empty.csv"); }).find("empty.csv: line 1") == 0);
+}
+
+// ---- iCalendar ----------------------------------------------------------------------
+
+TEST_CASE("iCalendar output is deterministic and uses the right value types") {
+    const EventSet set = sample();
+    const std::string ics = to_ics(set);
+    CHECK(ics == to_ics(set));
+    CHECK(ics.find("PRODID:-//Chronicle//Chronicle events//EN") != std::string::npos);
+    CHECK(ics.find("DTSTAMP:20240408T000000Z") != std::string::npos);
+    CHECK(ics.find("DTSTART;VALUE=DATE:20240407") != std::string::npos);
+    CHECK(ics.find("DTSTART:20240408T143000") != std::string::npos);
+    CHECK(ics.find("DTEND:20240408T160000") != std::string::npos);
+    // "2024-04-07" to "2024-04-09" inclusive ends (exclusively) on the 10th.
+    CHECK(ics.find("DTEND;VALUE=DATE:20240410") != std::string::npos);
+    // The year 2015 covers the whole year.
+    CHECK(ics.find("DTSTART;VALUE=DATE:20150101") != std::string::npos);
+    CHECK(ics.find("DTEND;VALUE=DATE:20160101") != std::string::npos);
+    CHECK(ics.find("\r\n") != std::string::npos);
+    // UIDs come from content: the same event gives the same UID in another calendar.
+    EventSet one;
+    one.events = {set.events[0]};
+    const std::string uid_line = ics.substr(ics.find("UID:"), ics.find("\r\n", ics.find("UID:")) - ics.find("UID:"));
+    CHECK(to_ics(one).find(uid_line) != std::string::npos);
+}
+
+TEST_CASE("iCalendar written by Chronicle round-trips through libical") {
+    const EventSet set = sample();
+    const EventSet back = parse_events_ics(to_ics(set), "out.ics");
+    check_same_events(set, back);
+    CHECK(back.events[0].source == set.events[0].source);
+    CHECK(back.events[2].when_text == "during the trip");
+    CHECK(back.title == set.title);
+    CHECK(back.date == set.date);
+}
+
+TEST_CASE("iCalendar from elsewhere: DATE and DATE-TIME values, exclusive DTEND") {
+    const std::string ics =
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Example//EN\r\n"
+        "BEGIN:VEVENT\r\nUID:a@example\r\nDTSTAMP:20210301T000000Z\r\nDTSTART;VALUE=DATE:20210323\r\n"
+        "DTEND;VALUE=DATE:20210324\r\nSUMMARY:NATO ministers meet\r\nLOCATION:Brussels\r\n"
+        "DESCRIPTION:Foreign ministers\\, two days\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:b@example\r\nDTSTAMP:20210301T000000Z\r\nDTSTART:20210323T143000\r\n"
+        "SUMMARY:Press conference\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:c@example\r\nDTSTAMP:20210301T000000Z\r\nDTSTART;VALUE=DATE:20210323\r\n"
+        "DTEND;VALUE=DATE:20210325\r\nSUMMARY:Two days of meetings\r\nEND:VEVENT\r\n"
+        "END:VCALENDAR\r\n";
+    const EventSet set = parse_events_ics(ics, "nato.ics");
+    REQUIRE(set.events.size() == 3);
+    CHECK(set.events[0].label == "NATO ministers meet");
+    CHECK(set.events[0].when == "2021-03-23");
+    CHECK(set.events[0].end.empty());  // one day: DTEND is the next day, exclusive
+    CHECK(set.events[0].where == "Brussels");
+    CHECK(set.events[0].source == "Foreign ministers, two days");
+    CHECK(set.events[1].when == "2021-03-23T14:30");
+    CHECK(set.events[2].end == "2021-03-24");
+}
+
+TEST_CASE("iCalendar errors name the file and the problem on one line") {
+    const std::string none = error_of([] { (void)parse_events_ics("BEGIN:VEVENT\r\nEND:VEVENT\r\n", "x.ics"); });
+    CHECK(none.find("x.ics: ") == 0);
+    CHECK(none.find("VCALENDAR") != std::string::npos);
+
+    const std::string head = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:1\r\n";
+    const std::string tail = "SUMMARY:Talks\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    const std::string unparsable =
+        error_of([&] { (void)parse_events_ics(head + "DTSTART:2021-13-45\r\n" + tail, "bad.ics"); });
+    CHECK(unparsable.find("bad.ics: line 4: event 1 ('Talks'): ") == 0);
+    CHECK(unparsable.find("DTSTART") != std::string::npos);
+    CHECK(unparsable.find('\n') == std::string::npos);
+
+    const std::string impossible =
+        error_of([&] { (void)parse_events_ics(head + "DTSTART;VALUE=DATE:20210230\r\n" + tail, "bad.ics"); });
+    CHECK(impossible.find("bad.ics: line 4: event 1 ('Talks'): DTSTART: 2021-02-30 is not a real calendar date") == 0);
+
+    const std::string missing = error_of([&] { (void)parse_events_ics(head + tail, "bad.ics"); });
+    CHECK(missing.find("no DTSTART") != std::string::npos);
+}
+
+TEST_CASE("a file written by Chronicle is read by a second parser (Python icalendar)") {
+    // The second parser is optional: look for an interpreter that can import it.
+    std::string python;
+    for (const char* candidate : {"python3", "/usr/bin/python3"}) {
+        const std::string probe = std::string(candidate) + " -c \"import icalendar\" >/dev/null 2>&1";
+        if (std::system(probe.c_str()) == 0) {
+            python = candidate;
+            break;
+        }
+    }
+    if (python.empty()) {
+        MESSAGE("skipped: no python3 with the icalendar module (Debian: python3-icalendar)");
+        return;
+    }
+    const std::filesystem::path dir = std::filesystem::path(CHRONICLE_BINARY_DIR) / "tests";
+    const std::filesystem::path ics = dir / "test_events_formats_second_parser.ics";
+    const std::filesystem::path out = dir / "test_events_formats_second_parser.txt";
+    write_file_atomically(ics, to_ics(sample()));
+    const std::string script =
+        "import icalendar,sys\n"
+        "cal=icalendar.Calendar.from_ical(open(sys.argv[1],'rb').read())\n"
+        "with open(sys.argv[2],'w') as f:\n"
+        "  for e in cal.walk('VEVENT'):\n"
+        "    f.write('%s|%s|%s\\n' % (e.get('SUMMARY'), e.decoded('DTSTART').isoformat(), e.get('LOCATION','')))\n";
+    const std::filesystem::path script_file = dir / "test_events_formats_second_parser.py";
+    write_file_atomically(script_file, script);
+    const std::string command =
+        python + " '" + script_file.string() + "' '" + ics.string() + "' '" + out.string() + "'";
+    REQUIRE(std::system(command.c_str()) == 0);
+    const std::string lines = read_text_file(out);
+    CHECK(lines ==
+          "Holm arrives in Oslo|2024-04-07|Oslo\n"
+          "Talks, then a dinner|2024-04-08T14:30:00|Royal Palace, Oslo\n"
+          "Three days in Norway|2024-04-07|\n"
+          "Fisheries pact signed|2015-01-01|\n"
+          "Harbor reopens|2024-05-01|\n");
+}
