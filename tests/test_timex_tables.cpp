@@ -16,6 +16,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -318,6 +319,27 @@ EdgeDates edge_dates_used(const std::vector<Table>& tables) {
     return seen;
 }
 
+// A sentence that appears twice under the same article date (in one table or two) must
+// expect the same thing both times; returns one message per contradiction.
+std::vector<std::string> contradictions(const std::vector<Table>& tables) {
+    std::map<std::string, std::string> first_seen;  // "dct\ttext" -> "file:line\texpected"
+    std::vector<std::string> found;
+    for (const Table& table : tables) {
+        for (const TableRow& row : table.rows) {
+            const std::string key = row.dct_text + "\t" + row.text;
+            const std::string where = table.name + ":" + std::to_string(row.line);
+            const auto [it, inserted] = first_seen.emplace(key, where + "\t" + row.expected_text);
+            if (inserted) continue;
+            const std::size_t tab = it->second.find('\t');
+            if (it->second.substr(tab + 1) != row.expected_text)
+                found.push_back(where + " expects '" + row.expected_text + "' but " +
+                                it->second.substr(0, tab) + " expects '" +
+                                it->second.substr(tab + 1) + "' for the same text and DCT");
+        }
+    }
+    return found;
+}
+
 }  // namespace
 
 TEST_CASE("timex tables are well-formed") {
@@ -333,6 +355,7 @@ TEST_CASE("timex tables are well-formed") {
                               table.name << ":" << p.line << ": malformed line: " << p.message);
         CHECK_MESSAGE(!table.rows.empty(), table.name << " has no rows");
     }
+    for (const std::string& message : contradictions(tables)) FAIL_CHECK(message);
 }
 
 TEST_CASE("timex tables are big enough and cover the edge article dates") {
