@@ -128,16 +128,32 @@ Article::Article(std::string_view text, const std::vector<Timex>& timexes)
             names_.push_back(std::move(n));
         }
     }
+    sentence_of_token_.assign(tokens_.size(), 0);
+    for (std::size_t si = 0; si < sentences_.size(); ++si) {
+        for (std::size_t k = sentences_[si].first_token; k < sentences_[si].end_token; ++k) sentence_of_token_[k] = si;
+    }
+    dates_in_sentence_.resize(sentences_.size());
+    sentence_has_timex_.assign(sentences_.size(), false);
     for (const Timex& t : timexes) {
-        Span span{tokens_.size(), tokens_.size()};
-        for (std::size_t k = 0; k < tokens_.size(); ++k) {
-            if (tokens_[k].end <= t.begin || tokens_[k].begin >= t.end) continue;
-            if (span.first == tokens_.size()) span.first = k;
-            span.end = k + 1;
+        // Tokens are in text order: the first one ending after the expression's start.
+        const auto first = std::partition_point(tokens_.begin(), tokens_.end(),
+                                                [&](const Token& tok) { return tok.end <= t.begin; });
+        Span span{static_cast<std::size_t>(first - tokens_.begin()), tokens_.size()};
+        std::size_t end = span.first;
+        while (end < tokens_.size() && tokens_[end].begin < t.end) ++end;
+        if (end == span.first) span.first = tokens_.size();  // no token: nothing to describe
+        span.end = end;
+        const bool dates = t.type == TimexType::Date || t.type == TimexType::Time;
+        if (span.first < tokens_.size()) {
+            const std::size_t si = sentence_of_token_[span.first];
+            sentence_has_timex_[si] = true;
+            if (dates) dates_in_sentence_[si].push_back(span);
         }
         timex_spans_.push_back(span);
         timex_values_.push_back(t.value);
-        timex_dates_.push_back(t.type == TimexType::Date || t.type == TimexType::Time);
+    }
+    for (auto& spans : dates_in_sentence_) {
+        std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.first < b.first; });
     }
 }
 
@@ -161,10 +177,7 @@ const events_text::Name* Article::name_at(std::size_t token) const {
 }
 
 std::size_t Article::sentence_of(std::size_t token) const {
-    for (std::size_t s = 0; s < sentences_.size(); ++s) {
-        if (token >= sentences_[s].first_token && token < sentences_[s].end_token) return s;
-    }
-    return 0;
+    return token < sentence_of_token_.size() ? sentence_of_token_[token] : 0;
 }
 
 bool Article::followed_by_of(const Timex& timex) const {
@@ -212,12 +225,16 @@ Article::Clause Article::clause_around(Span timex, std::size_t sentence) const {
 
 // Two dates in one clause each take their own phrase: the clause is cut at the phrase
 // boundary ("under", "before", "with"...) nearest to the other date.
+// Durations inside a phrase ("a three-day visit") date nothing and stay in it. Only the
+// nearest date on each side matters.
 void Article::trim_at_other_timexes(Clause& clause, Span timex, std::size_t sentence) const {
-    for (std::size_t i = 0; i < timex_spans_.size(); ++i) {
-        const Span& other = timex_spans_[i];
-        // Durations inside a phrase ("a three-day visit") date nothing and stay in it.
-        if (!timex_dates_[i]) continue;
-        if (other.first == timex.first || sentence_of(other.first) != sentence) continue;
+    const std::vector<Span>& dates = dates_in_sentence_[sentence];
+    const auto after = std::partition_point(dates.begin(), dates.end(), [&](const Span& d) { return d.first < timex.end; });
+    std::vector<Span> nearest;
+    if (after != dates.end()) nearest.push_back(*after);
+    const auto before = std::partition_point(dates.begin(), dates.end(), [&](const Span& d) { return d.end <= timex.first; });
+    if (before != dates.begin()) nearest.push_back(*(before - 1));
+    for (const Span& other : nearest) {
         if (other.first >= timex.end && other.first < clause.span.end) {
             std::size_t cut = other.first;
             for (std::size_t k = other.first; k-- > timex.end;) {
@@ -704,9 +721,11 @@ std::string Article::where_for(const Clause& clause, std::size_t sentence, Span 
     }
     if (!look_before) return {};
     // The nearest place named earlier in the sentence.
+    constexpr std::size_t look_back_tokens = 40;
     const auto& s = sentences_[sentence];
+    const std::size_t from = std::max(s.first_token, clause.span.first > look_back_tokens ? clause.span.first - look_back_tokens : 0);
     std::string nearest;
-    for (std::size_t k = s.first_token; k < clause.span.first; ++k) {
+    for (std::size_t k = from; k < clause.span.first; ++k) {
         if (std::string w = place_in({k, clause.span.first}); !w.empty()) {
             nearest = w;
             const events_text::Name* n = name_at(k + 1);
@@ -714,7 +733,7 @@ std::string Article::where_for(const Clause& clause, std::size_t sentence, Span 
         }
     }
     if (!nearest.empty()) return nearest;
-    for (std::size_t k = clause.span.first; k-- > s.first_token;) {
+    for (std::size_t k = clause.span.first; k-- > from;) {
         const events_text::Name* n = name_at(k);
         if (n != nullptr && n->kind == NameKind::Place && gazetteer::short_form(n->full).empty()) return n->full;
     }
@@ -815,9 +834,7 @@ std::vector<Draft> Article::undated_trip_items() const {
     std::vector<Draft> items;
     for (std::size_t si = 0; si < sentences_.size(); ++si) {
         const auto& s = sentences_[si];
-        const bool dated = std::any_of(timex_spans_.begin(), timex_spans_.end(), [&](const Span& t) {
-            return t.first >= s.first_token && t.first < s.end_token;
-        });
+        const bool dated = sentence_has_timex_[si];
         if (dated) continue;
         Clause clause{{s.first_token, s.end_token}, npos};
         for (std::size_t k = s.first_token; k < s.end_token; ++k) {
@@ -848,9 +865,7 @@ std::vector<Draft> Article::sequels() const {
     std::vector<Draft> out;
     for (std::size_t si = 1; si < sentences_.size(); ++si) {
         const auto& s = sentences_[si];
-        const bool dated = std::any_of(timex_spans_.begin(), timex_spans_.end(), [&](const Span& t) {
-            return t.first >= s.first_token && t.first < s.end_token;
-        });
+        const bool dated = sentence_has_timex_[si];
         bool cue = false;
         for (std::size_t k = s.first_token; k < std::min(s.first_token + cue_window, s.end_token); ++k) {
             cue = cue || (tokens_[k].kind == TokenKind::Word && gazetteer::is_sequence_cue(tokens_[k].lower));

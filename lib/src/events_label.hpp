@@ -110,7 +110,9 @@ private:
     std::map<std::string, std::string> people_;    // short name -> full titled form
     std::vector<Span> timex_spans_;                // token spans of the expressions
     std::vector<std::string> timex_values_;
-    std::vector<bool> timex_dates_;                // DATE or TIME (not a duration or set)
+    std::vector<std::size_t> sentence_of_token_;
+    std::vector<std::vector<Span>> dates_in_sentence_;  // DATE/TIME spans of each sentence, in order
+    std::vector<bool> sentence_has_timex_;
 };
 
 // Lowercase content words of a label (used to merge mentions of one happening).

@@ -1018,7 +1018,7 @@ private:
             ++j;
         }
         // "will last two days", "to last": "last" is a verb
-        if (r == Relative::Last && i > 0 &&
+        if (r == Relative::Last && i > 0 && !has(j, kUnit | kWeekday | kMonth | kSeason) &&
             (has(i - 1, kTenseFuture) || is(i - 1, "to") || is(i - 1, "did") || is(i - 1, "does") ||
              is(i - 1, "may") || is(i - 1, "might") || is(i - 1, "can")))
             return m;
