@@ -10,6 +10,8 @@
 // (global operator new/delete below) and reports the peak and what is still held after
 // 1, 10 and 100 passes; those numbers must not grow with the passes. main() also prints
 // the growth of the process's peak RSS (getrusage) over the whole run.
+// BM_ExtractOneLongDocument runs the corpus as one article of 64 KiB, 512 KiB and 4 MiB:
+// the rate must not fall as the article grows.
 #include <chronicle/error.hpp>
 #include <chronicle/extract.hpp>
 #include <chronicle/text.hpp>
@@ -172,6 +174,45 @@ BENCHMARK(BM_ExtractPeakHeap)
     ->Arg(100)
     ->Iterations(1)
     ->Repetitions(1)  // a count of bytes, not a timing: once is enough
+    ->Unit(benchmark::kMillisecond);
+
+// The corpus documents joined into one article of at least `bytes` bytes (whole documents,
+// blank lines between), against the first document's date.
+std::string long_document(const Corpus& input, std::size_t bytes) {
+    std::string text;
+    while (text.size() < bytes) {
+        for (const Document& document : input.documents) {
+            text += document.text;
+            text += "\n\n";
+            if (text.size() >= bytes) break;
+        }
+    }
+    return text;
+}
+
+// One long article: time per byte must stay flat as the article grows (no quadratic
+// rescans), and the peak heap shows what one document of that size costs.
+void BM_ExtractOneLongDocument(benchmark::State& state) {
+    const Corpus& input = corpus();
+    const std::string text = long_document(input, static_cast<std::size_t>(state.range(0)));
+    const chronicle::Date article_date = input.documents.front().dct;
+    for (auto _ : state) {
+        std::vector<chronicle::Timex> timexes = chronicle::extract(text, article_date);
+        benchmark::DoNotOptimize(timexes.data());
+    }
+    state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations()) * static_cast<std::int64_t>(text.size()));
+    {
+        const HeapWindow window;  // one more run, counted, after the timed ones
+        benchmark::DoNotOptimize(chronicle::extract(text, article_date).size());
+        state.counters["peak_heap_KiB"] = static_cast<double>(heap_peak_bytes) / 1024.0;
+    }
+    state.counters["MB_text"] = static_cast<double>(text.size()) / 1e6;
+}
+BENCHMARK(BM_ExtractOneLongDocument)
+    ->Arg(1 << 16)
+    ->Arg(1 << 19)
+    ->Arg(1 << 22)
+    ->Repetitions(1)
     ->Unit(benchmark::kMillisecond);
 
 fs::path corpus_directory(int argc, char** argv) {
