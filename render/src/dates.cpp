@@ -183,7 +183,8 @@ std::string format_gap(std::int64_t seconds, const LocaleNames& names) {
                                      {7 * 86400.0, 2}, {86400.0, 3}, {3600.0, 4}, {60.0, 5}};
     for (const auto& unit : units) {
         const double amount = static_cast<double>(seconds) / unit.seconds;
-        if (amount >= 1.0 || unit.index == 5) {
+        // 365 days are "1 year", not "12 months": a little short of a unit still counts.
+        if (amount >= 0.97 || unit.index == 5) {
             const long n = std::max(1L, std::lround(amount));
             return fmt::format("{} {}", n, names.units[unit.index][n == 1 ? 0 : 1]);
         }

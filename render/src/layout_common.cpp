@@ -20,7 +20,9 @@ bool contains(const Box& outer, const Box& inner, double tolerance) {
 }
 
 bool more_important(const Stack& a, const Stack& b) {
-    return std::tie(a.priority, a.confidence) > std::tie(b.priority, b.confidence);
+    if (a.priority != b.priority) return a.priority > b.priority;
+    if (a.confidence != b.confidence) return a.confidence > b.confidence;
+    return a.spread < b.spread;
 }
 
 namespace {
@@ -79,6 +81,7 @@ Context::Context(const EventSet& s, const Options& o, TextMeasurer& m)
     std::map<std::string, int> group_index;
     for (std::size_t i = 0; i < s.events.size(); ++i) {
         events.push_back(prepare(s.events[i], i, names));
+        finest = std::max({finest, events.back().when.grain, events.back().end_when.grain});
         const std::string group = clean_text(s.events[i].group);
         if (group.empty()) continue;
         auto [it, added] = group_index.emplace(group, static_cast<int>(groups.size()));
@@ -121,6 +124,11 @@ std::vector<Stack> make_stacks(Context& ctx) {
     std::vector<Stack> stacks;
     stacks.reserve(by_key.size());
     for (auto& [key, s] : by_key) stacks.push_back(std::move(s));
+    for (std::uint32_t i = 0; i < stacks.size(); ++i) {
+        std::uint32_t r = 0;
+        for (int bit = 0; bit < 32; ++bit) r |= ((i >> bit) & 1U) << (31 - bit);
+        stacks[i].spread = r;
+    }
     return stacks;
 }
 

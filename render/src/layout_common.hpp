@@ -31,6 +31,9 @@ struct Stack {
     std::int64_t begin = 0, end = 0;
     std::string header;  // the date as people write it (plus when_text)
     double priority = 0, confidence = 0;
+    // Ties in importance go to stacks spread evenly over time (bit-reversed time rank), so
+    // that when only some labels fit they are not all from the start of the story.
+    std::uint32_t spread = 0;
 };
 
 bool more_important(const Stack& a, const Stack& b);
@@ -43,6 +46,7 @@ struct Context {
     const Palette& palette;
     std::vector<Prepared> events;
     std::vector<std::string> groups;  // legend order
+    Grain finest = Grain::Year;       // the finest grain among the events
     FontSpec body, small, small_bold, title, subtitle, tick;
     double margin = 24;
     Scene scene;

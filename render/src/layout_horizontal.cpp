@@ -217,9 +217,9 @@ Scene layout_horizontal(Context& ctx) {
     const double x0 = M + 6, x1 = W - M - min_label_w;
 
     std::vector<Span> spans;
-    for (const auto& s : stacks) spans.push_back({s.begin, s.end});
+    for (const auto& s : stacks) spans.push_back({s.begin, s.end, 1});
     const auto article = parse_when(ctx.set.date);
-    if (article && !ctx.set.date.empty()) spans.push_back({article->begin, article->end});
+    if (article && !ctx.set.date.empty()) spans.push_back({article->begin, article->end, 0.2});
     ScaleOptions so;
     so.length = x1 - x0;
     so.linear = ctx.options.axis == Axis::Linear;
@@ -294,6 +294,8 @@ Scene layout_horizontal(Context& ctx) {
 
     // Axis, broken where stretches were cut out.
     const Color axis = ctx.palette.axis;
+    // Texts along the axis go on top of the leaders that pass them, with a halo.
+    std::vector<Item> axis_texts;
     double from = x0;
     for (const auto& b : scale.breaks()) {
         ctx.scene.items.push_back(line_item("axis", from, axis_y, x0 + b.start + 4, axis_y, axis, ctx.palette.axis_width));
@@ -306,13 +308,14 @@ Scene layout_horizontal(Context& ctx) {
                                axis_y + r + 6, Anchor::Middle);
         label.runs.front().italic = true;
         label.css = "break-label";
-        ctx.scene.items.push_back(std::move(label));
+        axis_texts.push_back(std::move(label));
         from = x0 + b.stop - 4;
     }
     ctx.scene.items.push_back(line_item("axis", from, axis_y, x1, axis_y, axis, ctx.palette.axis_width));
 
     // Ticks; the article date's mark takes precedence over a tick it would hide.
-    auto ticks = make_ticks(scale, ctx.names, [&](const std::string& s) { return ctx.width(s, ctx.tick); }, 14, M * 0.6);
+    auto ticks = make_ticks(scale, ctx.names, [&](const std::string& s) { return ctx.width(s, ctx.tick); }, 14, M * 0.6,
+                            finest_unit(ctx.finest));
     Box article_box{};
     if (article && !ctx.set.date.empty()) {
         const double ax = x0 + scale.position((static_cast<double>(article->begin) + static_cast<double>(article->end)) / 2);
@@ -328,10 +331,10 @@ Scene layout_horizontal(Context& ctx) {
         label.css = "article-date";
         article_box = label.box;
         bool clear = true;
-        for (const auto& it : ctx.scene.items) {
+        for (const auto& it : axis_texts) {
             if (it.kind == "break-label" && overlaps(it.box, article_box)) clear = false;
         }
-        if (clear) ctx.scene.items.push_back(std::move(label));
+        if (clear) axis_texts.push_back(std::move(label));
         else article_box = {};
     }
     for (const auto& t : ticks) {
@@ -344,7 +347,7 @@ Scene layout_horizontal(Context& ctx) {
         if (article_box.w > 0 && overlaps(padded, article_box)) continue;
         ctx.scene.items.push_back(line_item("tick", x, axis_y, x, axis_y + 4, ctx.palette.tick, 1));
         label.css = t.major ? "tick-label major" : "tick-label";
-        ctx.scene.items.push_back(std::move(label));
+        axis_texts.push_back(std::move(label));
     }
 
     if (dense) emit_density(ctx, scale, x0, axis_y - r - 4, strip_h);
@@ -376,6 +379,15 @@ Scene layout_horizontal(Context& ctx) {
         const double hi = (b + 1 == bins ? x1 - x0 : static_cast<double>(b + 1) * bin_w) - w / 2 - 1;
         const double cx = x0 + std::clamp(bin_sum[b] / static_cast<double>(bin_count[b]), lo, std::max(lo, hi));
         ctx.scene.items.push_back(count_badge(ctx, bin_count[b], cx, count_top));
+    }
+    for (auto& text : axis_texts) {
+        if (!ctx.options.transparent) {
+            text.filled = true;
+            text.fill = ctx.palette.background;
+            text.box.x -= 2;
+            text.box.w += 4;
+        }
+        ctx.scene.items.push_back(std::move(text));
     }
     finish_scene(ctx, W, height);
     return std::move(ctx.scene);

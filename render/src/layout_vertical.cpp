@@ -72,15 +72,18 @@ Scene layout_vertical(Context& ctx) {
         chosen[by_importance[i]] = true;
     }
 
+    // The axis is shared out by the room labels take, so that markers stay near their labels.
     std::vector<Span> spans;
-    for (const auto& s : stacks) spans.push_back({s.begin, s.end});
+    const double mean_h = considered > 0 ? total / static_cast<double>(considered) : 1;
+    for (std::size_t s = 0; s < stacks.size(); ++s)
+        spans.push_back({stacks[s].begin, stacks[s].end, chosen[s] ? blocks[s].height + vgap : mean_h * 0.02});
     const auto article = parse_when(ctx.set.date);
-    if (article && !ctx.set.date.empty()) spans.push_back({article->begin, article->end});
+    if (article && !ctx.set.date.empty()) spans.push_back({article->begin, article->end, mean_h * 0.02});
     ScaleOptions so;
     so.length = length;
     so.linear = ctx.options.axis == Axis::Linear;
     so.break_length = 56;
-    so.time_share = 0.25;  // labels take room by count: let markers follow them
+    so.time_share = 0.15;  // labels take room by count: let markers follow them
     const TimeScale scale(spans, so, ctx.names);
     const auto y_of = [&](double t) { return y0 + scale.position(t); };
 
@@ -134,7 +137,8 @@ Scene layout_vertical(Context& ctx) {
 
     const double tick_right = x_axis - r - 8 - (dense ? strip_w + 6 : 0);
     const double tick_lh = ctx.line_height(ctx.tick);
-    auto ticks = make_ticks(scale, ctx.names, [&](const std::string&) { return tick_lh; }, 10);
+    auto ticks = make_ticks(scale, ctx.names, [&](const std::string&) { return tick_lh; }, 10, 0,
+                            finest_unit(ctx.finest));
     Box article_box{};
     if (article && !ctx.set.date.empty()) {
         const double ay = y_of((static_cast<double>(article->begin) + static_cast<double>(article->end)) / 2);

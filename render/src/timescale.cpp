@@ -37,9 +37,12 @@ TimeScale::TimeScale(const std::vector<Span>& spans, const ScaleOptions& options
     if (sorted.empty()) sorted.push_back({0, day_seconds});
     std::sort(sorted.begin(), sorted.end(),
               [](const Span& a, const Span& b) { return a.begin != b.begin ? a.begin < b.begin : a.end < b.end; });
-    sorted.erase(std::unique(sorted.begin(), sorted.end(),
-                             [](const Span& a, const Span& b) { return a.begin == b.begin && a.end == b.end; }),
-                 sorted.end());
+    std::vector<Span> merged;
+    for (const auto& s : sorted) {
+        if (!merged.empty() && merged.back().begin == s.begin && merged.back().end == s.end) merged.back().weight += s.weight;
+        else merged.push_back(s);
+    }
+    sorted = std::move(merged);
     first_ = sorted.front().begin;
     last_ = first_;
     for (const auto& s : sorted) last_ = std::max(last_, s.end);
@@ -47,8 +50,9 @@ TimeScale::TimeScale(const std::vector<Span>& spans, const ScaleOptions& options
     build_knots(sorted, options);
 }
 
-// A gap becomes a break when it would take more than a quarter of the axis that is left:
-// drawn to scale it would only push the events together.
+// A gap becomes a break when it would take more than a quarter of the axis that is left
+// (drawn to scale it would only push the events together) and is not a detail of the whole
+// (a tenth of the span at least: a week's pause in a decade-long story stays on the axis).
 void TimeScale::find_breaks(const std::vector<Span>& sorted, const ScaleOptions& options,
                             const LocaleNames& names, std::size_t distinct) {
     if (distinct < 3) return;
@@ -58,11 +62,12 @@ void TimeScale::find_breaks(const std::vector<Span>& sorted, const ScaleOptions&
     std::sort(gaps.begin(), gaps.end(), [](const Span& a, const Span& b) {
         return a.end - a.begin != b.end - b.begin ? a.end - a.begin > b.end - b.begin : a.begin < b.begin;
     });
-    double remaining = static_cast<double>(last_ - first_);
+    const double whole = static_cast<double>(last_ - first_);
+    double remaining = whole;
     for (const auto& gap : gaps) {
         if (static_cast<int>(breaks_.size()) >= options.max_breaks) break;
         const double g = static_cast<double>(gap.end - gap.begin);
-        if (g <= remaining / 4.0) break;
+        if (g <= remaining / 4.0 || g < whole / 10.0) break;
         breaks_.push_back({gap.begin, gap.end, 0, 0, format_gap(gap.end - gap.begin, names)});
         remaining -= g;
     }
@@ -77,13 +82,15 @@ void TimeScale::build_knots(const std::vector<Span>& spans, const ScaleOptions& 
     double open_time = static_cast<double>(last_ - first_);
     for (const auto& b : breaks_) open_time -= static_cast<double>(b.to - b.from);
     const double time_share = options.linear ? 1.0 : options.time_share;
-    const double n = static_cast<double>(spans.size());
+    double n = 0;
+    for (const auto& s : spans) n += s.weight;
+    if (n <= 0) n = 1;
 
     std::map<std::int64_t, double> density_change;
     density_change[first_] += 0;
     density_change[last_] += 0;
     for (const auto& s : spans) {
-        const double d = 1.0 / static_cast<double>(s.end - s.begin) / n;
+        const double d = s.weight / static_cast<double>(s.end - s.begin) / n;
         density_change[s.begin] += d;
         density_change[s.end] -= d;
     }
@@ -219,7 +226,7 @@ void insert(std::vector<Placed>& placed, double from, double to) {
 
 std::vector<Tick> make_ticks(const TimeScale& scale, const LocaleNames& names,
                              const std::function<double(const std::string&)>& extent,
-                             double min_gap, double overhang) {
+                             double min_gap, double overhang, TickUnit finest) {
     std::vector<Tick> ticks;
     std::vector<Placed> placed;  // label extents, sorted
     for (const auto& b : scale.breaks()) {
@@ -230,6 +237,7 @@ std::vector<Tick> make_ticks(const TimeScale& scale, const LocaleNames& names,
     const auto& kt = scale.knot_times();
     const auto& kp = scale.knot_positions();
     for (const auto& u : unit_steps) {
+        if (u.unit > finest) continue;
         const double typical = extent(tick_label(scale.first(), u, names));
         for (std::size_t k = 1; k < kt.size(); ++k) {
             const double dt = kt[k] - kt[k - 1];
@@ -253,6 +261,15 @@ std::vector<Tick> make_ticks(const TimeScale& scale, const LocaleNames& names,
     }
     std::sort(ticks.begin(), ticks.end(), [](const Tick& a, const Tick& b) { return a.time < b.time; });
     return ticks;
+}
+
+TickUnit finest_unit(Grain grain) {
+    if (grain >= Grain::Hour) return TickUnit::Minute;
+    if (grain == Grain::PartOfDay) return TickUnit::Hour;
+    if (grain == Grain::Day) return TickUnit::Day;
+    if (grain == Grain::Week) return TickUnit::Week;
+    if (grain >= Grain::Half) return TickUnit::Month;
+    return TickUnit::Year;
 }
 
 }  // namespace chronicle::render

@@ -14,6 +14,7 @@ namespace chronicle::render {
 struct Span {
     std::int64_t begin = 0;
     std::int64_t end = 1;  // exclusive, > begin
+    double weight = 1;     // share of the event-driven part of the axis
 };
 
 struct AxisBreak {
@@ -67,8 +68,13 @@ struct Tick {
 // Ticks that suit the local scale: coarse units first, finer ones wherever the axis has room
 // for their labels. `extent` gives a label's size along the axis; labels may reach
 // `overhang` past either end.
+// No ticks finer than `finest`: day-dated events get no hour ticks.
 std::vector<Tick> make_ticks(const TimeScale& scale, const LocaleNames& names,
                              const std::function<double(const std::string&)>& extent,
-                             double min_gap, double overhang = 0);
+                             double min_gap, double overhang = 0,
+                             TickUnit finest = TickUnit::Minute);
+
+// The finest tick unit that suits events of this grain.
+TickUnit finest_unit(Grain grain);
 
 }  // namespace chronicle::render

@@ -1,0 +1,195 @@
+// Property test of the layout: many random event sets (1 to 5,000 events, spans from an hour
+// to a century, labels of 1 to 40 words), every style, orientation and theme, fixed seeds,
+// the estimate measurer (no fonts needed). For each picture: no two texts overlap, no label
+// covers a marker, the axis or the density strip, everything is inside the canvas, the
+// canvas stays within cairo's limits, and every event is labelled or counted.
+#include "layout.hpp"
+
+#include <chronicle/event.hpp>
+
+#include <doctest/doctest.h>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <random>
+#include <set>
+
+using namespace chronicle;
+using namespace chronicle::render;
+
+namespace {
+
+const char* const words[] = {
+    "minister", "talks", "summit", "of", "the", "and", "agreement", "Brussels", "sanctions",
+    "withdrawal", "troops", "a", "vote", "in", "parliament", "Überraschung", "élection", "東京",
+    "会議", "مؤتمر", "שלום", "deadline", "coalition", "negotiations", "ceasefire", "x",
+    "supercalifragilisticexpialidociousandthensomemorelettersthatneverend", "2021", "—", "&", "<b>",
+    "\"quoted\"", "O'Neill", "storm", "harbour", "reopened", "after", "repairs",
+};
+
+std::string random_label(std::mt19937& rng) {
+    std::uniform_int_distribution<int> count(1, 40);
+    std::uniform_int_distribution<std::size_t> pick(0, std::size(words) - 1);
+    const int n = std::uniform_int_distribution<int>(0, 3)(rng) == 0 ? count(rng) : count(rng) % 8 + 1;
+    std::string label;
+    for (int i = 0; i < n; ++i) {
+        if (i > 0) label += ' ';
+        label += words[pick(rng)];
+    }
+    return label;
+}
+
+// A TIMEX3 value for a moment t (seconds since 1970) at a random grain.
+std::string timex_at(std::int64_t t, int grain) {
+    const std::int64_t days = t / 86400 - (t % 86400 < 0 ? 1 : 0);
+    // Civil from days (Howard Hinnant's algorithm, written out here for independence).
+    const std::int64_t z = days + 719468;
+    const std::int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+    const std::int64_t doe = z - era * 146097;
+    const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    std::int64_t y = yoe + era * 400;
+    const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const std::int64_t mp = (5 * doy + 2) / 153;
+    const std::int64_t d = doy - (153 * mp + 2) / 5 + 1;
+    const std::int64_t m = mp < 10 ? mp + 3 : mp - 9;
+    if (m <= 2) ++y;
+    const std::int64_t secs = t - days * 86400;
+    const std::string year = y > 0 ? fmt::format("{:04}", y) : fmt::format("BC{:04}", 1 - y);
+    switch (grain) {
+        case 0: return year;
+        case 1: return fmt::format("{}-{:02}", year, m);
+        case 2: return fmt::format("{}-Q{}", year, (m - 1) / 3 + 1);
+        case 3: return fmt::format("{}-{:02}-{:02}T{:02}:{:02}", year, m, d, secs / 3600, secs % 3600 / 60);
+        case 4: return fmt::format("{}-{:02}-{:02}TAF", year, m, d);
+        default: return fmt::format("{}-{:02}-{:02}", year, m, d);
+    }
+}
+
+EventSet random_set(std::mt19937& rng, std::size_t n) {
+    EventSet set;
+    set.title = random_label(rng);
+    set.source = "generated";
+    std::uniform_real_distribution<double> unit(0, 1);
+    // Spans from an hour to a century, anywhere from 100 BC to AD 3000.
+    const double span = 3600.0 * std::pow(24.0 * 365.25 * 100, unit(rng));
+    const auto start = static_cast<std::int64_t>(-65000000000.0 + unit(rng) * 95000000000.0);
+    set.date = unit(rng) < 0.7 ? timex_at(start + static_cast<std::int64_t>(span * unit(rng)), 5) : "";
+    if (!set.date.empty() && set.date.rfind("BC", 0) == 0) set.date.clear();
+    const int groups = std::uniform_int_distribution<int>(0, 5)(rng);
+    for (std::size_t i = 0; i < n; ++i) {
+        Event e;
+        e.label = random_label(rng);
+        // Clustered times: events bunch up as in real articles.
+        const double where = unit(rng) < 0.5 ? unit(rng) : std::floor(unit(rng) * 4) / 4 + unit(rng) * 0.01;
+        const auto t = start + static_cast<std::int64_t>(span * where);
+        const int grain = span < 3 * 86400 ? (unit(rng) < 0.8 ? 3 : 5) : std::uniform_int_distribution<int>(0, 5)(rng);
+        e.when = timex_at(t, grain);
+        if (unit(rng) < 0.15) e.end = timex_at(t + static_cast<std::int64_t>(span * unit(rng) * 0.2) + 86400 * 400, grain == 3 || grain == 4 ? 5 : grain);
+        if (unit(rng) < 0.1) e.when_text = "during the trip";
+        if (unit(rng) < 0.3) e.where = random_label(rng);
+        if (unit(rng) < 0.2) e.who = random_label(rng);
+        if (groups > 0) e.group = fmt::format("group {}", std::uniform_int_distribution<int>(1, groups)(rng));
+        e.source = random_label(rng);
+        e.priority = unit(rng) < 0.3 ? std::floor(unit(rng) * 5) : 0;
+        e.confidence = unit(rng);
+        set.events.push_back(std::move(e));
+    }
+    return set;
+}
+
+bool is_text(const Item& item) { return item.shape == Shape::Text; }
+bool is_label(const Item& item) {
+    return item.kind == "label" || item.kind == "date" || item.kind == "count" || item.kind == "time";
+}
+bool is_mark(const Item& item) {
+    return item.kind == "marker" || item.kind == "bar" || item.kind == "density" || item.kind == "axis";
+}
+
+// Pairs of boxes that overlap, found by a sweep over x.
+template <class F>
+void for_overlapping_pairs(const std::vector<const Item*>& items, F&& report) {
+    std::vector<const Item*> sorted = items;
+    std::sort(sorted.begin(), sorted.end(), [](const Item* a, const Item* b) { return a->box.x < b->box.x; });
+    for (std::size_t i = 0; i < sorted.size(); ++i) {
+        for (std::size_t j = i + 1; j < sorted.size() && sorted[j]->box.x < sorted[i]->box.right(); ++j) {
+            if (overlaps(sorted[i]->box, sorted[j]->box)) report(*sorted[i], *sorted[j]);
+        }
+    }
+}
+
+std::string describe(const Item& item) {
+    std::string text;
+    for (const auto& r : item.runs) text += r.text.substr(0, 30) + "|";
+    return fmt::format("{} at ({:.1f},{:.1f} {:.1f}x{:.1f}) {}", item.kind, item.box.x, item.box.y, item.box.w, item.box.h, text);
+}
+
+void check_scene(const Scene& scene, const EventSet& set, const std::string& what) {
+    INFO(what);
+    REQUIRE(scene.width > 0);
+    REQUIRE(scene.height > 0);
+    CHECK(scene.width <= 16000);
+    CHECK(scene.height <= max_height);
+    const Box canvas{0, 0, scene.width, scene.height};
+    std::vector<const Item*> texts, marks;
+    std::set<int> labelled;
+    long counted = 0;
+    bool density = false;
+    int outside = 0;
+    for (const auto& item : scene.items) {
+        for (const double v : {item.box.x, item.box.y, item.box.w, item.box.h}) REQUIRE(std::isfinite(v));
+        if (!contains(canvas, item.box) && outside++ < 3) FAIL_CHECK("outside the canvas: " << describe(item));
+        if (is_text(item)) texts.push_back(&item);
+        if (is_mark(item)) marks.push_back(&item);
+        if (item.kind == "label") labelled.insert(item.event);
+        if (item.kind == "count") counted += item.n;
+        if (item.kind == "density") density = true;
+    }
+    int reported = 0;
+    for_overlapping_pairs(texts, [&](const Item& a, const Item& b) {
+        if (reported++ < 3) FAIL_CHECK("texts overlap: " << describe(a) << " / " << describe(b));
+    });
+    std::vector<const Item*> labels_and_marks;
+    for (const auto* t : texts)
+        if (is_label(*t)) labels_and_marks.push_back(t);
+    labels_and_marks.insert(labels_and_marks.end(), marks.begin(), marks.end());
+    for_overlapping_pairs(labels_and_marks, [&](const Item& a, const Item& b) {
+        if (is_label(a) != is_label(b) && reported++ < 3)
+            FAIL_CHECK("label covers a mark: " << describe(a) << " / " << describe(b));
+    });
+    // Every event is labelled or counted, exactly once.
+    CHECK(static_cast<long>(labelled.size()) + counted == static_cast<long>(set.events.size()));
+    if (set.events.size() > dense_threshold && scene.items.size() > 0) {
+        const bool timeline = std::any_of(scene.items.begin(), scene.items.end(), [](const Item& i) { return i.kind == "axis"; });
+        if (timeline) CHECK(density);
+    }
+}
+
+}  // namespace
+
+TEST_CASE("random event sets lay out without overlaps, inside the canvas, nothing lost") {
+    std::mt19937 rng(20210323);
+    EstimateMeasurer measurer;
+    const int cases = 160;
+    for (int c = 0; c < cases; ++c) {
+        std::uniform_real_distribution<double> unit(0, 1);
+        // Mostly small sets, some large: sizes spread evenly on a log scale up to 5,000.
+        const auto n = static_cast<std::size_t>(std::exp(unit(rng) * std::log(5000.0)));
+        const EventSet set = random_set(rng, std::max<std::size_t>(1, n));
+        Options options;
+        options.orientation = unit(rng) < 0.5 ? Orientation::Horizontal : Orientation::Vertical;
+        options.style = unit(rng) < 0.25 ? Style::Itinerary : Style::Timeline;
+        options.theme = static_cast<Theme>(c % 4);
+        options.axis = unit(rng) < 0.2 ? Axis::Linear : Axis::Auto;
+        options.width = std::uniform_int_distribution<int>(320, 2400)(rng);
+        options.font_size = std::uniform_real_distribution<double>(8, 22)(rng);
+        static const char* const locales[] = {"en", "fr", "de", "es"};
+        options.locale = locales[c % 4];
+        const Scene scene = layout(set, options, measurer);
+        check_scene(scene, set,
+                    fmt::format("case {}: {} events, {} {} width {} font {:.1f}", c, set.events.size(),
+                                options.style == Style::Itinerary ? "itinerary" : "timeline",
+                                options.orientation == Orientation::Vertical ? "vertical" : "horizontal",
+                                options.width, options.font_size));
+    }
+}
