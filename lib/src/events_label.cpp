@@ -207,14 +207,25 @@ bool Article::opens_clause_at(std::size_t k) const {
 
 Article::Clause Article::clause_around(Span timex, std::size_t sentence) const {
     const auto& s = sentences_[sentence];
-    Clause clause{{s.first_token, s.end_token}, npos};
+    Clause clause{{s.first_token, s.end_token}, npos, {}};
+    std::size_t last_comma = npos;  // the comma nearest to the date on its left
     for (std::size_t k = timex.first; k-- > s.first_token;) {
         if (is_hard_boundary(k)) { clause.span.first = k + 1; break; }
         if (opens_clause_at(k)) {
-            clause.opener = tokens_[k].kind == TokenKind::Comma ? k + 1 : k;
+            const std::size_t opener = tokens_[k].kind == TokenKind::Comma ? k + 1 : k;
+            const bool relative = is_word(tokens_[opener], "who") || is_word(tokens_[opener], "which");
+            // "Kopp, who is from Vermont, was indicted last year": the closed relative
+            // clause is left out and the main clause goes on to its left.
+            if (relative && tokens_[k].kind == TokenKind::Comma && last_comma != npos && last_comma > opener) {
+                clause.gaps.push_back({k, last_comma + 1});
+                last_comma = npos;
+                continue;
+            }
+            clause.opener = opener;
             clause.span.first = clause.opener + 1;
             break;
         }
+        if (tokens_[k].kind == TokenKind::Comma && last_comma == npos) last_comma = k;
     }
     for (std::size_t k = timex.end; k < s.end_token; ++k) {
         if (is_hard_boundary(k) || opens_clause_at(k)) { clause.span.end = k; break; }
@@ -298,10 +309,19 @@ std::optional<Draft> Article::noun_phrase_label(Span timex, const Clause& clause
         if (t.kind == TokenKind::Possessive) { --j; continue; }
         if (t.kind != TokenKind::Word) break;
         if (after_determiner) {
-            // "the start of a meeting": "of" after a noun continues the phrase.
-            if (t.lower == "of" && j - 1 > start && is_content_word(tokens_[j - 2])) { after_determiner = false; --j; continue; }
+            // "the start of a meeting": "of" after an event or phase noun continues the
+            // phrase; "in connection of the bombing" does not.
+            if (t.lower == "of" && j - 1 > start && (gazetteer::is_event_noun(tokens_[j - 2].lower) ||
+                                                    gazetteer::is_phase_noun(tokens_[j - 2].lower))) {
+                after_determiner = false;
+                --j;
+                continue;
+            }
             break;
         }
+        // Inside the phrase before its noun only "of" and "for" link words ("a rally for
+        // press freedom"); another preposition starts a new phrase.
+        if (gazetteer::is_function_word(t.lower) && !gazetteer::is_determiner(t.lower) && t.lower != "of" && t.lower != "for") break;
         if (gazetteer::is_np_boundary(t.lower) || gazetteer::is_reporting_verb(t.lower) ||
             gazetteer::is_frame_verb(t.lower)) {
             break;
@@ -315,7 +335,11 @@ std::optional<Draft> Article::noun_phrase_label(Span timex, const Clause& clause
     // passive's agent ("villages cut off by the flood on Tuesday").
     const bool own_phrase = j == start || tokens_[j - 1].kind == TokenKind::Comma ||
                             (tokens_[j - 1].kind == TokenKind::Word && gazetteer::is_linking_preposition(tokens_[j - 1].lower));
-    if (!has_event_noun || j >= k || !(own_phrase || linked)) return std::nullopt;
+    // A bare noun ("went on strike Monday") is an idiom of its clause, not a phrase of its own.
+    const bool determined = j == start || gazetteer::is_determiner(tokens_[j].lower) || events_text::is_capitalized(tokens_[j]) ||
+                            std::any_of(tokens_.begin() + static_cast<std::ptrdiff_t>(j), tokens_.begin() + static_cast<std::ptrdiff_t>(k),
+                                        [](const Token& t) { return t.kind == TokenKind::Possessive; });
+    if (!has_event_noun || j >= k || !(own_phrase || linked) || !determined) return std::nullopt;
     std::vector<std::size_t> pieces;
     for (std::size_t m = j; m < phrase_end; ++m) {
         if (m != relative_pronoun) pieces.push_back(m);
@@ -340,6 +364,10 @@ std::optional<Draft> Article::premodifier_label(Span timex, const Clause& clause
     std::size_t from = 0;
     if (tokens_[after].kind == TokenKind::Possessive) {
         from = after + 1;
+    } else if (tokens_[after].kind == TokenKind::Comma && after + 1 < clause.span.end && timex.first > clause.span.first &&
+               is_word(tokens_[timex.first - 1], "the") && is_content_word(tokens_[after + 1]) &&
+               !events_text::is_capitalized(tokens_[after + 1])) {
+        from = after + 1;  // "the Dec. 21, 1988, bombing of ..."
     } else {
         const bool determiner_before = timex.first > clause.span.first &&
                                        (is_word(tokens_[timex.first - 1], "a") || is_word(tokens_[timex.first - 1], "an") ||
@@ -416,10 +444,23 @@ std::vector<std::size_t> Article::without_attribution(std::vector<std::size_t> k
     return kept;
 }
 
-// Drops hedges ("reportedly", "also") and the "is expected" of "is expected to consult".
+// Drops hedges ("reportedly", "also"), the "is expected" of "is expected to consult", and
+// short asides between commas that start in lowercase (", off the Tanzanian coast,",
+// ", called the Fold One,"); a list of names (", France,") stays.
 std::vector<std::size_t> Article::without_hedges(const std::vector<std::size_t>& kept) const {
+    constexpr std::size_t max_aside_tokens = 8;
     std::vector<std::size_t> out;
     for (std::size_t i = 0; i < kept.size(); ++i) {
+        if (tokens_[kept[i]].kind == TokenKind::Comma && i > 0 && i + 1 < kept.size() &&
+            tokens_[kept[i + 1]].kind == TokenKind::Word && !events_text::is_capitalized(tokens_[kept[i + 1]])) {
+            std::size_t close = i + 1;
+            while (close < kept.size() && close <= i + max_aside_tokens && tokens_[kept[close]].kind != TokenKind::Comma) ++close;
+            const bool closed = close < kept.size() && tokens_[kept[close]].kind == TokenKind::Comma && close + 1 < kept.size();
+            if (closed && kept[close] - kept[i] == close - i) {  // contiguous in the text
+                i = close;
+                continue;
+            }
+        }
         const Token& t = tokens_[kept[i]];
         if (t.kind == TokenKind::Word && gazetteer::is_hedge(t.lower)) continue;
         const bool copula = t.lower == "is" || t.lower == "are" || t.lower == "was" || t.lower == "were";
@@ -470,15 +511,21 @@ std::optional<std::vector<std::size_t>> Article::frame_object(const std::vector<
 
 // The noun phrase a ", which ..." clause is about: "Both the United States, which left".
 std::vector<std::size_t> Article::antecedent(const Clause& clause) const {
-    if (clause.opener == npos || clause.opener == 0 || tokens_[clause.opener - 1].kind != TokenKind::Comma) return {};
+    if (clause.opener == npos || clause.opener == 0) return {};
     const std::string& w = tokens_[clause.opener].lower;
     if (w != "which" && w != "who") return {};
-    const std::size_t end = clause.opener - 1;
+    const bool after_comma = tokens_[clause.opener - 1].kind == TokenKind::Comma;
+    const std::size_t end = after_comma ? clause.opener - 1 : clause.opener;
+    if (end == 0) return {};
+    // A name right before it is the antecedent: "the arrest of Kopp, who ...".
+    if (const events_text::Name* n = name_at(end - 1); n != nullptr && n->end == end) return range(n->first, end);
     std::size_t first = end;
-    const std::size_t sentence_start = sentences_[sentence_of(end)].first_token;
+    const std::size_t sentence_start = sentences_[sentence_of(end - 1)].first_token;
     while (first > sentence_start && tokens_[first - 1].kind == TokenKind::Word &&
-           !gazetteer::is_np_boundary(tokens_[first - 1].lower) && !gazetteer::is_reporting_verb(tokens_[first - 1].lower)) {
+           !gazetteer::is_np_boundary(tokens_[first - 1].lower) && !gazetteer::is_reporting_verb(tokens_[first - 1].lower) &&
+           tokens_[first - 1].lower != "of" && tokens_[first - 1].lower != "and") {
         --first;
+        if (gazetteer::is_determiner(tokens_[first].lower)) break;  // "a Libyan who"
     }
     return range(first, end);
 }
@@ -498,6 +545,7 @@ std::optional<Draft> Article::clause_label(std::optional<Span> timex, const Clau
     std::vector<std::size_t> kept;
     for (std::size_t k = clause.span.first; k < clause.span.end; ++k) {
         if (timex && k >= timex->first && k < timex->end) continue;
+        if (std::any_of(clause.gaps.begin(), clause.gaps.end(), [&](const Span& g) { return k >= g.first && k < g.end; })) continue;
         if (timex && k + 1 == timex->first && tokens_[k].kind == TokenKind::Word &&
             gazetteer::is_time_preposition(tokens_[k].lower)) {
             continue;
@@ -521,7 +569,18 @@ std::optional<Draft> Article::clause_label(std::optional<Span> timex, const Clau
         const std::size_t verb = *reporting_verb(kept);
         std::vector<std::size_t> speaker;
         std::vector<std::size_t> content;
+        // "X, an official said Saturday": the statement comes first, the speaker after a comma.
+        std::size_t comma = npos;
         for (std::size_t k : kept) {
+            if (k < verb && tokens_[k].kind == TokenKind::Comma) comma = k;
+        }
+        const bool trailing = comma != npos && verb - comma <= 8 && verb > comma + 1;
+        for (std::size_t k : kept) {
+            if (trailing) {
+                if (k > comma && k < verb) speaker.push_back(k);
+                if (k < comma) content.push_back(k);
+                continue;
+            }
             if (k < verb) speaker.push_back(k);
             if (k > verb && !(content.empty() && is_word(tokens_[k], "that"))) content.push_back(k);
         }
@@ -580,7 +639,7 @@ std::optional<Draft> Article::simultaneous_event(const Clause& clause, Span time
     const bool came_as = is_word(tokens_[as], "as") && gazetteer::is_simultaneity_verb(tokens_[e - 1].lower);
     const bool date_when = is_word(tokens_[as], "when") && tokens_[e].kind == TokenKind::Comma && timex.end == e;
     if (!came_as && !date_when) return std::nullopt;
-    Clause next{{as + 1, s.end_token}, as};
+    Clause next{{as + 1, s.end_token}, as, {}};
     for (std::size_t k = as + 1; k < s.end_token; ++k) {
         if (is_hard_boundary(k) || opens_clause_at(k)) { next.span.end = k; break; }
     }
@@ -836,7 +895,7 @@ std::vector<Draft> Article::undated_trip_items() const {
         const auto& s = sentences_[si];
         const bool dated = sentence_has_timex_[si];
         if (dated) continue;
-        Clause clause{{s.first_token, s.end_token}, npos};
+        Clause clause{{s.first_token, s.end_token}, npos, {}};
         for (std::size_t k = s.first_token; k < s.end_token; ++k) {
             if (is_hard_boundary(k) && k > s.first_token) { clause.span.end = k; break; }
         }
@@ -868,10 +927,12 @@ std::vector<Draft> Article::sequels() const {
         const bool dated = sentence_has_timex_[si];
         bool cue = false;
         for (std::size_t k = s.first_token; k < std::min(s.first_token + cue_window, s.end_token); ++k) {
-            cue = cue || (tokens_[k].kind == TokenKind::Word && gazetteer::is_sequence_cue(tokens_[k].lower));
+            // "Since then" and "until then" look back; they do not sequence.
+            const bool after_preposition = k > s.first_token && gazetteer::is_time_preposition(tokens_[k - 1].lower);
+            cue = cue || (tokens_[k].kind == TokenKind::Word && gazetteer::is_sequence_cue(tokens_[k].lower) && !after_preposition);
         }
         if (dated || !cue) continue;
-        Clause clause{{s.first_token, s.end_token}, npos};
+        Clause clause{{s.first_token, s.end_token}, npos, {}};
         for (std::size_t k = s.first_token; k < s.end_token; ++k) {
             if (is_hard_boundary(k) || (k > s.first_token && opens_clause_at(k))) { clause.span.end = k; break; }
         }

@@ -67,6 +67,7 @@ private:
     struct Clause {
         Span span;
         std::size_t opener = npos;  // the token that opened it ("which", "as"), if any
+        std::vector<Span> gaps;     // asides inside it left out of labels (", who is from Vermont,")
     };
     static constexpr std::size_t npos = static_cast<std::size_t>(-1);
 

@@ -84,6 +84,11 @@ constexpr auto event_nouns = std::to_array<std::string_view>({
     "walkout", "wedding",
 });
 
+// Nouns naming a part or moment of a happening: "the start of", "the anniversary of".
+constexpr auto phase_nouns = std::to_array<std::string_view>({
+    "aftermath", "anniversary", "beginning", "close", "end", "eve", "height", "opening", "part", "start", "wake",
+});
+
 // Lowercase nouns that end a place name ("NATO headquarters", "Wembley stadium").
 constexpr auto place_nouns = std::to_array<std::string_view>({
     "airport", "arena", "cathedral", "center", "centre", "court", "harbor", "headquarters", "hospital",
@@ -184,6 +189,7 @@ bool is_reporting_verb(std::string_view word) { return contains(reporting_verbs,
 bool is_hedge(std::string_view word) { return contains(hedges, word); }
 bool is_hedge_verb_phrase_head(std::string_view word) { return contains(hedge_heads, word); }
 bool is_event_noun(std::string_view word) { return contains(event_nouns, word); }
+bool is_phase_noun(std::string_view word) { return contains(phase_nouns, word); }
 bool is_place_noun(std::string_view word) { return contains(place_nouns, word); }
 bool is_trip_cue(std::string_view word) { return contains(trip_cues, word); }
 bool is_itinerary_noun(std::string_view word) { return contains(itinerary_nouns, word); }

@@ -69,8 +69,23 @@ private:
         return t.number;
     }
 
+    // Every rule starts on a number or a lexicon word; an article ("the", "a") only starts one
+    // when a number or a lexicon word follows it. This keeps the grammar off most tokens.
     bool may_start(std::size_t i) const {
-        return toks_[i].kind == TokenKind::Number || toks_[i].word != nullptr;
+        if (toks_[i].kind == TokenKind::Number) return true;
+        const Word* w = toks_[i].word;
+        if (!w) return false;
+        if ((w->cats & kStarter) && (is(i, "the") || is(i, "a") || is(i, "an")))
+            return i + 1 < size() && (toks_[i + 1].kind == TokenKind::Number || toks_[i + 1].word != nullptr);
+        return true;
+    }
+
+    // Words that can open a prefix: "early", "about", "the end of", "more than", "earlier".
+    bool may_prefix(std::size_t i) const {
+        if (has(i, kPointMod | kApprox)) return true;
+        if (is(i, "the")) return has(i + 1, kPointMod);
+        return is(i, "earlier") || is(i, "later") || is(i, "less") || is(i, "fewer") || is(i, "no") ||
+               is(i, "at") || is(i, "up");
     }
 
     Match longest_at(std::size_t i) const {
@@ -79,7 +94,7 @@ private:
             if (m.end > best.end) best = m;
         };
         consider(core_at(i));
-        consider(with_prefix_at(i));
+        if (may_prefix(i)) consider(with_prefix_at(i));
         return best;
     }
 

@@ -316,7 +316,8 @@ Date holiday_date(Holiday h, int year) {
 
 // ---- resolver ------------------------------------------------------------------------------
 
-Resolver::Resolver(const Tokens& tokens, Date article_date) : tokens_(tokens), dct_(article_date) {}
+Resolver::Resolver(const Tokens& tokens, Date article_date)
+    : tokens_(tokens), dct_(article_date), dct_anchor_(fmt::format("article date {}", format_iso_date(article_date))) {}
 
 Resolved Resolver::resolve(const Candidate& c) {
     const Spec& s = c.spec;
@@ -330,7 +331,7 @@ Resolved Resolver::resolve(const Candidate& c) {
         const char* names[] = {"none", "past", "present", "future"};
         out.tense = fmt::format("{}: {}", names[static_cast<int>(tense.dir)], tense.word);
     }
-    out.anchor = fmt::format("article date {}", format_iso_date(dct_));
+    out.anchor = dct_anchor_;
     Point p;
     switch (s.shape) {
         case Shape::Calendar: p = calendar(s, tense, out); break;
@@ -615,7 +616,7 @@ Point Resolver::anaphor(const Spec& s, const TenseCue& tense, Resolved& out) con
                 return quarter_point(last_quarter_.year, last_quarter_.quarter + dir);
             }
             // No quarter mentioned: the latest quarter reported is the one before the article's.
-            out.anchor = fmt::format("article date {}", format_iso_date(dct_));
+            out.anchor = dct_anchor_;
             return quarter_point(static_cast<int>(dct_.year()), quarter_of(dm) - 1 + dir);
         case Unit::Year:
             if (base.grain == Grain::Quarter) return quarter_point(base.year + dir, base.quarter);

@@ -59,6 +59,7 @@ public:
 private:
     const Tokens& tokens_;
     Date dct_;
+    std::string dct_anchor_;  // "article date 2021-03-23", the anchor of most expressions
     Point last_;          // last mentioned time (grain None before the first)
     Point last_quarter_;  // last mentioned quarter ("the quarter" refers to it)
 

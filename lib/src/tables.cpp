@@ -307,14 +307,54 @@ const std::vector<Word>& lexicon() {
     return table;
 }
 
+std::uint32_t fnv1a(std::string_view s) {
+    std::uint32_t h = 2166136261u;
+    for (const char c : s) {
+        h ^= static_cast<unsigned char>(c);
+        h *= 16777619u;
+    }
+    return h;
+}
+
+// Every word of every article is looked up once, so the sorted table gets an open-addressing
+// hash index (a quarter full) and a length bound that rejects most words at once.
+struct Index {
+    std::vector<std::int32_t> slots;
+    std::uint32_t mask = 0;
+    std::size_t longest = 0;
+
+    explicit Index(const std::vector<Word>& table) {
+        std::size_t size = 16;
+        while (size < table.size() * 4) size *= 2;
+        slots.assign(size, -1);
+        mask = static_cast<std::uint32_t>(size - 1);
+        for (std::size_t i = 0; i < table.size(); ++i) {
+            longest = std::max(longest, table[i].text.size());
+            std::uint32_t h = fnv1a(table[i].text) & mask;
+            while (slots[h] >= 0) h = (h + 1) & mask;
+            slots[h] = static_cast<std::int32_t>(i);
+        }
+    }
+};
+
+const Index& index() {
+    static const Index built(lexicon());
+    return built;
+}
+
 }  // namespace
 
 const Word* lookup(std::string_view lowercase_word) {
+    const Index& idx = index();
+    if (lowercase_word.empty() || lowercase_word.size() > idx.longest) return nullptr;
     const auto& table = lexicon();
-    auto it = std::lower_bound(table.begin(), table.end(), lowercase_word,
-                               [](const Word& w, std::string_view key) { return w.text < key; });
-    if (it == table.end() || it->text != lowercase_word) return nullptr;
-    return &*it;
+    std::uint32_t h = fnv1a(lowercase_word) & idx.mask;
+    while (idx.slots[h] >= 0) {
+        const Word& w = table[static_cast<std::size_t>(idx.slots[h])];
+        if (w.text == lowercase_word) return &w;
+        h = (h + 1) & idx.mask;
+    }
+    return nullptr;
 }
 
 std::size_t lexicon_size() { return lexicon().size(); }
