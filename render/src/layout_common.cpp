@@ -138,6 +138,7 @@ Block make_block(Context& ctx, const Stack& stack, double max_width, int label_l
     const Color header_color = ctx.palette.muted;
     block.lines.push_back({ellipsize(stack.header, max_width, ctx.small_bold, ctx.measurer),
                            ctx.small_bold, header_color, 0, -1, "date", 0});
+    block.truncated = block.lines.back().text != stack.header;
     const bool bullets = stack.members.size() > 1;
     const double bullet = bullets ? ctx.width("\u2022 ", ctx.body) : 0;
     const std::size_t shown = stack.members.size() > max_members ? max_members - 1 : stack.members.size();
@@ -145,6 +146,7 @@ Block make_block(Context& ctx, const Stack& stack, double max_width, int label_l
         const int ei = stack.members[m];
         const auto& e = ctx.events[static_cast<std::size_t>(ei)];
         const auto wrapped = wrap_text(e.label, max_width - bullet, label_lines, ctx.body, ctx.measurer);
+        block.truncated = block.truncated || wrapped.truncated;
         for (std::size_t l = 0; l < wrapped.lines.size(); ++l) {
             BlockLine line{wrapped.lines[l], ctx.body, ctx.palette.text, bullet, ei, "label", 0};
             if (bullets && l == 0) { line.text = "\u2022 " + line.text; line.indent = 0; }

@@ -75,6 +75,7 @@ struct BlockLine {
 struct Block {
     std::vector<BlockLine> lines;
     double width = 0, height = 0;
+    bool truncated = false;  // a label lost words to an ellipsis
 };
 
 // The stack's header, then each member's label (wrapped, at most `label_lines` lines) and

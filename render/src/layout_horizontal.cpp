@@ -22,15 +22,18 @@ namespace {
 constexpr double hgap = 8;  // between blocks side by side
 constexpr double vgap = 5;  // between blocks one over the other
 
+// A label to place, wrapped at a few widths: a narrower block may fit between neighbours'
+// leaders where a wide one would have to climb over them.
 struct Candidate {
     std::size_t stack = 0;
     double lx = 0;  // leader (and marker) x
-    Block block;
-    double box_x = 0, box_w = 0;  // the block with its leader column
+    std::vector<Block> variants;
+    double box_x = 0;  // the block's left edge, its leader column included
+    double box_w(std::size_t v) const { return variants[v].width + 7; }
 };
 
 struct PlacedBox {
-    std::size_t candidate = 0;
+    std::size_t candidate = 0, variant = 0;
     double x0 = 0, x1 = 0, d0 = 0, d1 = 0, lx = 0;
 };
 
@@ -44,26 +47,35 @@ public:
         : candidates_(candidates), max_side_(max_side) {}
 
     // Tries to place candidate c; true when placed.
+    // Tries to place candidate c where its outer edge stays nearest the axis; true when placed.
     bool place(std::size_t c) {
         const auto& cand = candidates_[c];
-        const double h = cand.block.height;
-        double best = max_side_ + 1;
+        double best_outer = max_side_ + 1, best_d = 0;
         int best_side = -1;
-        for (int side = 0; side < 2; ++side) {
-            const double d = lowest_level(sides_[static_cast<std::size_t>(side)], cand, h);
-            if (d + h <= max_side_ && d < best) { best = d; best_side = side; }
+        std::size_t best_variant = 0;
+        for (std::size_t v = 0; v < cand.variants.size(); ++v) {
+            const double h = cand.variants[v].height;
+            for (int side = 0; side < 2; ++side) {
+                const double d = lowest_level(sides_[static_cast<std::size_t>(side)], cand, cand.box_w(v), h);
+                if (d + h <= max_side_ && d + h < best_outer - 0.5) {
+                    best_outer = d + h;
+                    best_d = d;
+                    best_side = side;
+                    best_variant = v;
+                }
+            }
         }
         if (best_side < 0) return false;
         sides_[static_cast<std::size_t>(best_side)].boxes.push_back(
-            {c, cand.box_x, cand.box_x + cand.box_w, best, best + h, cand.lx});
+            {c, best_variant, cand.box_x, cand.box_x + cand.box_w(best_variant), best_d, best_outer, cand.lx});
         return true;
     }
 
     const Side& side(int s) const { return sides_[static_cast<std::size_t>(s)]; }
 
 private:
-    double lowest_level(const Side& side, const Candidate& cand, double h) const {
-        const double bx0 = cand.box_x, bx1 = cand.box_x + cand.box_w;
+    double lowest_level(const Side& side, const Candidate& cand, double w, double h) const {
+        const double bx0 = cand.box_x, bx1 = cand.box_x + w;
         std::vector<const PlacedBox*> window;
         for (const auto& p : side.boxes) {
             if (p.x0 < bx1 + hgap && bx0 < p.x1 + hgap) window.push_back(&p);
@@ -241,23 +253,38 @@ Scene layout_horizontal(Context& ctx) {
         c.stack = by_importance[i];
         c.lx = leader_x(ctx, s, scale, x0);
         const double room = right_limit - c.lx - 7;
-        c.block = make_block(ctx, s, std::min(room, max_w), 3, 6);
-        c.box_w = c.block.width + 7;
+        const double widest = std::min(room, max_w);
+        c.variants.push_back(make_block(ctx, s, widest, 3, 6));
+        for (const double narrower : {0.72, 0.5}) {
+            if (widest * narrower < 90) break;
+            Block b = make_block(ctx, s, widest * narrower, 3, 6);
+            if (b.truncated && !c.variants.front().truncated) break;  // never lose words to fit
+            if (b.width < c.variants.back().width - 1) c.variants.push_back(std::move(b));
+        }
         c.box_x = c.lx - 1;
         candidates.push_back(std::move(c));
     }
-    const double max_side = std::max(200.0, 22 * ctx.line_height(ctx.body));
     std::vector<std::size_t> all(candidates.size());
     std::iota(all.begin(), all.end(), 0);
-    Placement placement = pack(candidates, right_to_left(candidates, all), {}, max_side);
-    const auto placed_count = static_cast<std::size_t>(std::count(placement.placed.begin(), placement.placed.end(), true));
     const bool priorities_differ = std::any_of(stacks.begin(), stacks.end(), [&](const Stack& s) {
         return s.priority != stacks.front().priority || s.confidence != stacks.front().confidence;
     });
-    if (placed_count < candidates.size() && priorities_differ) {
-        // Candidates are in order of importance: keep as many of the first as fitted before.
-        std::vector<std::size_t> first(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(placed_count));
-        placement = pack(candidates, right_to_left(candidates, first), all, max_side);
+    const auto place_all = [&](double max_side) {
+        Placement p = pack(candidates, right_to_left(candidates, all), {}, max_side);
+        const auto placed = static_cast<std::size_t>(std::count(p.placed.begin(), p.placed.end(), true));
+        if (placed < candidates.size() && priorities_differ) {
+            // Candidates are in order of importance: keep as many of the first as fitted before.
+            std::vector<std::size_t> first(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(placed));
+            p = pack(candidates, right_to_left(candidates, first), all, max_side);
+        }
+        return p;
+    };
+    // Each side may grow taller (up to a point) before labels are given up for counts.
+    const double lh = ctx.line_height(ctx.body);
+    Placement placement;
+    for (const double lines : {22.0, 32.0, 44.0}) {
+        placement = place_all(std::max(200.0, lines * lh));
+        if (dense || std::all_of(placement.placed.begin(), placement.placed.end(), [](bool b) { return b; })) break;
     }
 
     // Events not labelled go into counts, binned along the axis.
@@ -361,13 +388,14 @@ Scene layout_horizontal(Context& ctx) {
         for (const auto& p : boxes) {
             const Candidate& c = candidates[p.candidate];
             const double top = side == 0 ? above_base - p.d1 : below_base + p.d0;
-            const double bottom = top + c.block.height;
+            const Block& block = c.variants[p.variant];
+            const double bottom = top + block.height;
             const double marker_edge = side == 0 ? axis_y - r - 2 : axis_y + r + 2;
             const double far = side == 0 ? top : bottom;
             Item leader = line_item("leader", c.lx, marker_edge, c.lx, far, ctx.palette.tick, 1);
             leader.css = "leader";
             ctx.scene.items.push_back(std::move(leader));
-            emit_block(ctx, c.block, c.box_x + 7, top, side == 0 ? "above" : "below");
+            emit_block(ctx, block, c.box_x + 7, top, side == 0 ? "above" : "below");
         }
     }
     // Counts.

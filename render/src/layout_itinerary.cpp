@@ -173,7 +173,12 @@ Scene layout_itinerary(Context& ctx) {
             dot.box = {x + dot_x - r, y + ctx.line_height(ctx.body) / 2 - r, 2 * r, 2 * r};
             dot.filled = true;
             dot.fill = group_color(ctx.palette, e.group);
-            if (e.coarse) { dot.fill.a = 0.35; dot.stroked = true; dot.stroke = group_color(ctx.palette, e.group); dot.dashed = true; }
+            if (e.coarse) {  // a ring: "some time in 2018", not a day
+                dot.filled = false;
+                dot.stroked = true;
+                dot.stroke = group_color(ctx.palette, e.group);
+                dot.stroke_width = 1.5;
+            }
             dot.event = e.index;
             dot.tooltip = e.tooltip;
             dot.css = e.group >= 0 ? fmt::format("marker group-{}", e.group) : "marker";
