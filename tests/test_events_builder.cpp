@@ -221,3 +221,31 @@ TEST_CASE("itinerary: days in order, cues order the day, undated items belong to
     CHECK(set.events[5].label == "Talks with Norwegian energy officials in Stavanger");
     for (const Event& e : set.events) CHECK(e.group == "trip");
 }
+
+TEST_CASE("a closed relative clause and a short aside stay out of the label") {
+    const std::string text = "The senator, who is from Ohio, was elected in 2018. "
+                             "On Sept. 2, police in the port city, near the border, raided two homes.";
+    const EventSet set = build(text, day(2019, 9, 10), {{"2018", "2018"}, {"Sept. 2", "2019-09-02"}});
+    REQUIRE(set.events.size() == 2);
+    CHECK(set.events[0].label == "Senator was elected");
+    CHECK(set.events[1].label == "Police in the port city raided two homes");
+}
+
+TEST_CASE("a statement with the speaker after it") {
+    const std::string text = "Ferry traffic resumed, an official said Saturday.";
+    const EventSet set = build(text, day(2019, 9, 10), {{"Saturday", "2019-09-07"}});
+    REQUIRE(set.events.size() == 1);
+    CHECK(set.events[0].label == "Official: Ferry traffic resumed");
+}
+
+TEST_CASE("amounts alone name nothing; \"since then\" does not continue a day") {
+    const std::string text = "Revenues fell to $300 million last year, down from $450 million the year before. "
+                             "The list began in 1950. Since then, 400 fugitives have been caught.";
+    const EventSet set = build(text, day(2023, 5, 2),
+                               {{"last year", "2022"}, {"the year before", "2021"}, {"1950", "1950"}});
+    REQUIRE(set.events.size() == 2);
+    CHECK(set.events[0].when == "1950");
+    CHECK(set.events[0].label == "List began");
+    CHECK(set.events[1].when == "2022");
+    CHECK(set.events[1].label.rfind("Revenues fell to $300 million", 0) == 0);
+}

@@ -118,6 +118,14 @@ std::set<std::string> keywords_of(std::string_view label) {
     return words;
 }
 
+// Content words of a label that name something: numbers and quantity words do not.
+std::size_t naming_words(std::string_view label) {
+    const std::set<std::string> words = keywords_of(label);
+    return static_cast<std::size_t>(std::count_if(words.begin(), words.end(), [](const std::string& w) {
+        return !gazetteer::is_quantity_word(w) && !(w[0] >= '0' && w[0] <= '9') && w[0] != '$';
+    }));
+}
+
 Article::Article(std::string_view text, const std::vector<Timex>& timexes)
     : text_(text), tokens_(events_text::tokenize(text)), sentences_(events_text::split_sentences(tokens_)) {
     name_of_token_.assign(tokens_.size(), -1);
@@ -214,11 +222,13 @@ Article::Clause Article::clause_around(Span timex, std::size_t sentence) const {
         if (opens_clause_at(k)) {
             const std::size_t opener = tokens_[k].kind == TokenKind::Comma ? k + 1 : k;
             const bool relative = is_word(tokens_[opener], "who") || is_word(tokens_[opener], "which");
+            const std::size_t comma = tokens_[k].kind == TokenKind::Comma ? k : (k > s.first_token && tokens_[k - 1].kind == TokenKind::Comma ? k - 1 : npos);
             // "Kopp, who is from Vermont, was indicted last year": the closed relative
             // clause is left out and the main clause goes on to its left.
-            if (relative && tokens_[k].kind == TokenKind::Comma && last_comma != npos && last_comma > opener) {
-                clause.gaps.push_back({k, last_comma + 1});
+            if (relative && comma != npos && last_comma != npos && last_comma > opener) {
+                clause.gaps.push_back({comma, last_comma + 1});
                 last_comma = npos;
+                k = comma;
                 continue;
             }
             clause.opener = opener;
@@ -455,7 +465,10 @@ std::vector<std::size_t> Article::without_hedges(const std::vector<std::size_t>&
             tokens_[kept[i + 1]].kind == TokenKind::Word && !events_text::is_capitalized(tokens_[kept[i + 1]])) {
             std::size_t close = i + 1;
             while (close < kept.size() && close <= i + max_aside_tokens && tokens_[kept[close]].kind != TokenKind::Comma) ++close;
-            const bool closed = close < kept.size() && tokens_[kept[close]].kind == TokenKind::Comma && close + 1 < kept.size();
+            // "..., an obstetrician in Buffalo, New York": a capital after the second comma
+            // continues a name, so that comma does not close an aside.
+            const bool closed = close < kept.size() && tokens_[kept[close]].kind == TokenKind::Comma && close + 1 < kept.size() &&
+                                !events_text::is_capitalized(tokens_[kept[close + 1]]);
             if (closed && kept[close] - kept[i] == close - i) {  // contiguous in the text
                 i = close;
                 continue;
@@ -620,7 +633,7 @@ std::optional<Draft> Article::clause_label(std::optional<Span> timex, const Clau
             }
         }
     }
-    if (keywords_of(label).size() < 2) return std::nullopt;  // nothing a reader could name
+    if (naming_words(label) < 2) return std::nullopt;  // nothing a reader could name ("450 million")
     Draft d = finish(label, clause, sentence_of(clause.span.first), clause.span);
     d.role = reporting ? Role::Reporting : Role::Happening;
     d.trip_cue = d.trip_cue || trip_frame;
@@ -903,7 +916,7 @@ std::vector<Draft> Article::undated_trip_items() const {
         const auto object = frame_object(without_hedges(range(clause.span.first, clause.span.end)), trip_frame);
         if (!object || !trip_frame || object->empty()) continue;
         std::string label = render(*object);
-        if (keywords_of(label).size() < 2) continue;
+        if (naming_words(label) < 2) continue;
         int position_cue = 0;
         for (std::size_t k = clause.span.first; k < object->front(); ++k) {
             if (const int c = gazetteer::trip_position_cue(tokens_[k].lower); c != 0) position_cue = c;

@@ -103,7 +103,9 @@ TokenKind ascii_punct_kind(char c) {
     switch (c) {
         case ',': return TokenKind::Comma;
         case '.': case '!': case '?': return TokenKind::Stop;
-        case '"': return TokenKind::Quote;
+        case '"': case '\'': case '`': return TokenKind::Quote;
+        // Symbols inside a phrase ("$300", "5%", "R&D") do not end it.
+        case '$': case '%': case '&': case '/': case '+': case '#': case '@': case '*': case '=': return TokenKind::Word;
         case '-': return TokenKind::Dash;
         default: return TokenKind::Other;
     }

@@ -61,8 +61,8 @@ constexpr auto title_connectors = std::to_array<std::string_view>({"and", "for",
 constexpr auto name_particles = std::to_array<std::string_view>({"al", "bin", "da", "de", "del", "der", "di", "la", "le", "van", "von"});
 
 constexpr auto reporting_verbs = std::to_array<std::string_view>({
-    "added", "claimed", "explained", "insisted", "noted", "said", "say", "says", "stated", "stressed", "told",
-    "tweeted", "wrote",
+    "added", "claimed", "explained", "insisted", "noted", "reported", "said", "say", "says", "stated", "stressed",
+    "told", "tweeted", "wrote",
 });
 
 // Words that soften or frame a statement without changing what happened.
@@ -82,6 +82,11 @@ constexpr auto event_nouns = std::to_array<std::string_view>({
     "protest", "race", "rally", "referendum", "release", "reopening", "season", "sentencing", "session", "signing",
     "start", "storm", "strike", "summit", "talks", "tournament", "treaty", "trial", "verdict", "visit", "vote",
     "walkout", "wedding",
+});
+
+constexpr auto quantity_words = std::to_array<std::string_view>({
+    "billion", "dozen", "dozens", "hundred", "hundreds", "million", "millions", "percent", "thousand", "thousands",
+    "trillion",
 });
 
 // Nouns naming a part or moment of a happening: "the start of", "the anniversary of".
@@ -189,6 +194,7 @@ bool is_reporting_verb(std::string_view word) { return contains(reporting_verbs,
 bool is_hedge(std::string_view word) { return contains(hedges, word); }
 bool is_hedge_verb_phrase_head(std::string_view word) { return contains(hedge_heads, word); }
 bool is_event_noun(std::string_view word) { return contains(event_nouns, word); }
+bool is_quantity_word(std::string_view word) { return contains(quantity_words, word); }
 bool is_phase_noun(std::string_view word) { return contains(phase_nouns, word); }
 bool is_place_noun(std::string_view word) { return contains(place_nouns, word); }
 bool is_trip_cue(std::string_view word) { return contains(trip_cues, word); }

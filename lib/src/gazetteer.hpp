@@ -13,6 +13,7 @@ bool is_name_particle(std::string_view word);   // "von", "der", "de", "van", "b
 bool is_reporting_verb(std::string_view word);  // "said", "told", "announced"
 bool is_hedge(std::string_view word);           // "reportedly", "also", "allegedly"
 bool is_hedge_verb_phrase_head(std::string_view word);  // "expected" in "is expected to"
+bool is_quantity_word(std::string_view word);   // "million", "percent"
 bool is_phase_noun(std::string_view word);      // "start" in "the start of a meeting"
 bool is_event_noun(std::string_view word);      // "meeting", "deadline", "coup", "launch"
 bool is_place_noun(std::string_view word);      // "headquarters", "stadium", "court"
