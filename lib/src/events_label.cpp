@@ -635,6 +635,12 @@ std::optional<Draft> Article::clause_label(std::optional<Span> timex, const Clau
     }
     if (naming_words(label) < 2) return std::nullopt;  // nothing a reader could name ("450 million")
     Draft d = finish(label, clause, sentence_of(clause.span.first), clause.span);
+    if (const auto subject = antecedent(clause); !subject.empty()) {
+        const std::string subject_people = who_in({subject.front(), subject.back() + 1});
+        if (!subject_people.empty() && d.event.who.find(subject_people) == std::string::npos) {
+            d.event.who = d.event.who.empty() ? subject_people : subject_people + "; " + d.event.who;
+        }
+    }
     d.role = reporting ? Role::Reporting : Role::Happening;
     d.trip_cue = d.trip_cue || trip_frame;
     return d;
@@ -680,6 +686,12 @@ std::vector<Draft> Article::describe(std::size_t index, bool stretch) const {
     const int minutes = minutes_for(clause, timex, timex_values_[index]);
     const std::size_t position = tokens_[timex.first].begin;
     if (main) {
+        // "later in the day" says more than its value "2021-03-23": keep the words.
+        const bool day_value = timex_values_[index].size() == 10;
+        const bool day_part_words = std::any_of(tokens_.begin() + static_cast<std::ptrdiff_t>(timex.first),
+                                                tokens_.begin() + static_cast<std::ptrdiff_t>(timex.end),
+                                                [](const Token& t) { return gazetteer::cue_minutes(t.lower) >= 0; });
+        if (day_value && day_part_words) main->event.when_text = events_text::join(tokens_, timex.first, timex.end);
         main->minutes = minutes;
         main->position = position;
         for (std::size_t k = clause.span.first; k < std::min(clause.span.first + 2, clause.span.end); ++k) {

@@ -591,7 +591,9 @@ private:
         const Word* w = word(i);
         if (!(w->cats & kMonth) || !toks_[i].capitalized) return m;
         const bool ambiguous = low(i) == "may" || low(i) == "march";
-        if (ambiguous || is_sentence_start(i)) {
+        // "May was the wettest month": a month as the subject of a verb
+        const bool subject = is_sentence_start(i) && has(i + 1, kTensePast | kTensePresent) && !is(i + 1, "have");
+        if ((ambiguous || is_sentence_start(i)) && !subject) {
             if (i == 0 || !(has(i - 1, kYearWord) || has(i - 1, kRelative) || has(i - 1, kPointMod)))
                 return m;
             if (ambiguous && (is(i - 1, "and") || is(i - 1, "or") || is(i - 1, "to") || is(i - 1, "as") ||
@@ -979,6 +981,7 @@ private:
         if (i > 0 && is(i - 1, "the") && i + 1 < size() && toks_[i + 1].capitalized && toks_[i + 1].kind == TokenKind::Word &&
             !has(i + 1, kMonth))
             return m;
+        if (i > 0 && (is(i - 1, "a") || is(i - 1, "an"))) return m;  // "a Sunday school"
         if (word(i)->plural) {
             // "on Mondays": every Monday
             m.end = i + 1;
@@ -1076,6 +1079,15 @@ private:
         const bool calendar_rel = r == Relative::Last || r == Relative::Next || r == Relative::This ||
                                   r == Relative::Coming || r == Relative::That || r == Relative::Previous ||
                                   r == Relative::Upcoming;
+        if (has(j, kWeekday) && determiner && (r == Relative::Following || r == Relative::Previous)) {
+            // "the following Monday": counted from the time under discussion
+            m.end = j + 1;
+            m.spec.shape = Shape::Anaphor;
+            m.spec.weekday = word(j)->weekday;
+            m.spec.direction = r == Relative::Following ? 1 : -1;
+            m.rule = "anaphoric_weekday";
+            return m;
+        }
         if (has(j, kWeekday) && calendar_rel) {
             m.end = j + 1;
 
@@ -1135,6 +1147,8 @@ private:
 
     Match relative_unit(std::size_t i, std::size_t j, Relative r, Unit u, bool determiner) const {
         Match m;
+        // "This Week" mid-sentence in capitals is a programme title
+        if (toks_[i].capitalized && toks_[j].capitalized && !is_sentence_start(i)) return m;
         m.end = j + 1;
         m.spec.unit = u;
         m.spec.rel = r;
@@ -1207,6 +1221,9 @@ private:
             case Deictic::Today:
             case Deictic::Yesterday:
             case Deictic::Tomorrow:
+                // "today's youth", "the people of tomorrow": the present age, not a day
+                if (is(i + 1, "'s") && d == Deictic::Today) return {};
+                if (d == Deictic::Tomorrow && i > 0 && is(i - 1, "of")) return {};
                 m.spec.shape = Shape::Deictic;
                 m.spec.deictic = d;
                 if (has(i + 1, kPartOfDay) && (word(i + 1)->part == PartOfDay::Morning ||
@@ -1618,6 +1635,7 @@ private:
         Match m;
         const PartOfDay p = word(i)->part;
         if (p != PartOfDay::Noon && p != PartOfDay::Midnight) return m;
+        if (i > 0 && is(i - 1, "high")) return m;  // "high noon", an idiom
         m.end = i + 1;
         m.spec.shape = Shape::Deictic;
         m.spec.deictic = Deictic::Today;

@@ -468,7 +468,13 @@ Point Resolver::calendar(const Spec& s, const TenseCue& tense, Resolved& out) co
     }
     if (explicit_year && s.month < 0) return year_point(s.year);
     if (s.hour >= 0) {
-        p = day_point(dct);
+        // A clock time alone happens on the day under discussion, else the article date.
+        if (has_day(last_.grain)) {
+            p = day_point(point_days(last_));
+            out.anchor = fmt::format("previous mention {}", format_point(last_));
+        } else {
+            p = day_point(dct);
+        }
         add_time(p, s);
         return p;
     }
@@ -584,6 +590,15 @@ Point Resolver::anaphor(const Spec& s, const TenseCue& tense, Resolved& out) con
     if (mentioned) out.anchor = fmt::format("previous mention {}", format_point(last_));
     const int dir = s.direction;
     const int dm = static_cast<int>(static_cast<unsigned>(dct_.month()));
+    if (s.weekday > 0) {
+        // "the following Monday": the first such weekday after (or before) the mention
+        if (!has_day(base.grain)) base = day_point(sys_days{dct_});
+        const sys_days from{point_days(base)};
+        const int today = iso_weekday(from);
+        const int ahead = (s.weekday - today + 7) % 7;
+        const int back = (today - s.weekday + 7) % 7;
+        return day_point(dir >= 0 ? from + days{ahead == 0 ? 7 : ahead} : from - days{back == 0 ? 7 : back});
+    }
     switch (s.unit) {
         case Unit::Day: {
             if (!has_day(base.grain)) base = day_point(sys_days{dct_});

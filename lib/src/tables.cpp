@@ -167,7 +167,10 @@ void add_tense_cues(Builder& b) {
                                "wrote", "ran", "led", "found", "shot", "killed",
                                "reported", "announced", "thought", "brought", "sent", "meant",
                                "knew", "grew", "chose", "flew", "arrived", "wasn't", "weren't",
-                               "didn't", "hadn't", "been", "earlier"})
+                               "didn't", "hadn't", "been", "earlier",
+                               // Same form in present and past; after a singular subject
+                               // the present would take "-s", so news reads them as past.
+                               "cut", "hit", "put", "shut", "quit", "spread"})
         b.add(w, kTensePast);
     for (std::string_view w : {"will", "shall", "won't", "'ll", "ll", "going", "plans",
                                "scheduled", "expected", "expects", "expect", "due",
@@ -232,7 +235,7 @@ void add_small_words(Builder& b) {
     for (std::string_view w : {"the", "a", "an", "once", "twice", "year", "fiscal", "new",
                                "independence", "valentine", "labor", "memorial", "veterans",
                                "half", "couple", "dozens", "hundreds", "thousands", "good",
-                               "martin", "near", "short"})
+                               "martin", "near", "short", "final"})
         b.add(w, kStarter);
     for (std::string_view w : {"in", "since", "by", "till", "from", "during", "before",
                                "after", "of", "through", "throughout", "between", "and", "to",
