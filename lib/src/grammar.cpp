@@ -1397,6 +1397,40 @@ private:
         return {};
     }
 
+    // "the year", "the full year", "the fiscal year ended June 30", "the year 2000": in
+    // company reports the year under discussion is the article's; "ended ..." makes it a
+    // twelve-month period.
+    Match the_year(std::size_t i) const {
+        Match m;
+        std::size_t j = i + 1;
+        if (is(j, "full")) ++j;
+        if (is(j, "fiscal")) ++j;
+        if (!is(j, "year")) return m;
+        if (is(j + 1, "-") || is(j + 1, "'s") || is(j + 1, "before") || is(j + 1, "after") || is(j + 1, "of"))
+            return m;
+        std::size_t spoken_end = 0;
+        const int spoken = is(j + 1, "two") && is(j + 2, "thousand") ? 2000 : spoken_year_at(j + 1, spoken_end);
+        if (is_year(j + 1) || spoken > 0) {
+            m.end = is_year(j + 1) ? j + 2 : (spoken == 2000 && is(j + 2, "thousand") ? j + 3 : spoken_end);
+            m.spec.year = is_year(j + 1) ? plain_number(j + 1) : spoken;
+            m.rule = "the_year_number";
+            return m;
+        }
+        m.end = j + 1;
+        m.spec.unit = Unit::Year;
+        if (is(j + 1, "ended") || is(j + 1, "ending")) {
+            m.spec.shape = Shape::Duration;
+            m.spec.type = TimexType::Duration;
+            m.spec.amount_halves = 2;
+            m.rule = "the_year_ended";
+            return m;
+        }
+        m.spec.shape = Shape::RelativeUnit;
+        m.spec.rel = Relative::This;
+        m.rule = "the_year";
+        return m;
+    }
+
     // "once a week", "twice a year", "per year"
     Match starter_rules(std::size_t i) const {
         Match m;
@@ -1427,6 +1461,10 @@ private:
                     const Match r = deictic(i + 1);
                     if (r.end > inner.end) inner = r;
                 }
+            }
+            {
+                const Match y = the_year(i);
+                if (y.end > i) return y;
             }
             if (is(i + 1, "week") && is(i + 2, "of")) {
                 Match md = month_day(i + 3);
