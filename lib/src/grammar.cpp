@@ -131,7 +131,7 @@ private:
             if (is(k, "-") && glued(k)) ++k;
             if (pm == PointMod::Early || pm == PointMod::Mid || pm == PointMod::Late) {
                 Match core = core_at(k);
-                const bool era = core.spec.decade >= 0 || core.spec.century >= 0;
+                const bool era = core.spec.decade >= 0 || core.spec.century >= 0 || core.spec.season != Season::None;
                 if (j > i && !era) core.end = 0;  // "the" stays outside "the late November trip"
                 if (core.end > k && accepts_point_mod(core.spec) && core.end > best.end) {
                     core.spec.mod = point_mod_code(pm);
@@ -1058,6 +1058,12 @@ private:
                 return m;
             }
         }
+        // "these days": the present
+        if (is(i, "these") && is(j, "days")) {
+            m.end = j + 1;
+            m.rule = "these_days";
+            return ref(m, "PRESENT_REF");
+        }
         // "recent weeks", "coming months", "the past few years": plural units, unknown amount
         Unit u;
         bool plural;
@@ -1587,6 +1593,14 @@ private:
                 m.spec.direction = -1;
                 m.rule = "year_earlier";
             }
+            return m;
+        }
+        if (is(i, "year") && is(i + 1, "end") && !is(i + 2, "-")) {
+            // "by year end", written as two words
+            m.end = i + 2;
+            m.spec.month = 12;
+            m.spec.day = 31;
+            m.rule = "year_end";
             return m;
         }
         if (is(i, "year") && is(i + 1, "'s") && is(i + 2, "end")) {
