@@ -74,6 +74,15 @@ TEST_CASE("a leap day as the article date") {
     CHECK(tags("The store opened two years ago.", "2020-02-29") == V{"two years ago=DATE:2018"});
 }
 
+TEST_CASE("constructions that point ahead make a weekday future") {
+    // Article date 2021-03-23, a Tuesday.
+    CHECK(tags("The envoy arrives as soon as Thursday.", "2021-03-23") == V{"Thursday=DATE:2021-03-25"});
+    CHECK(tags("The minister planned to leave on Friday.", "2021-03-23") == V{"Friday=DATE:2021-03-26"});
+    CHECK(tags("Trading is to resume Monday.", "2021-03-23") == V{"Monday=DATE:2021-03-29"});
+    // A movement, not an intention: the past Saturday.
+    CHECK(tags("Voters went to the polls Saturday.", "2021-03-23") == V{"Saturday=DATE:2021-03-20"});
+}
+
 TEST_CASE("dates without a year follow the tense of their clause") {
     CHECK(tags("The deadline is May 1.", "2021-03-23") == V{"May 1=DATE:2021-05-01"});
     CHECK(tags("Officials met on Dec. 14 to discuss it.", "2021-03-23") == V{"Dec. 14=DATE:2020-12-14"});

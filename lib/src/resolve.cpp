@@ -221,6 +221,18 @@ TenseDir cue_of(const Tokens& tokens, const Token& tok) {
     return TenseDir::None;
 }
 
+// "as soon as", "as early as", "is to resume": constructions that point ahead, read at the
+// token where they end (the "as" or the "to").
+TenseDir future_construction(const Tokens& tokens, std::size_t k) {
+    if (k < 2) return TenseDir::None;
+    const std::string_view w = tokens.lower_of(tokens.tokens[k]);
+    const std::string_view p1 = tokens.lower_of(tokens.tokens[k - 1]);
+    const std::string_view p2 = tokens.lower_of(tokens.tokens[k - 2]);
+    if (w == "as" && (p1 == "soon" || p1 == "early") && p2 == "as") return TenseDir::Future;
+    if (w == "to" && (p1 == "is" || p1 == "are")) return TenseDir::Future;
+    return TenseDir::None;
+}
+
 // A participle after "be" ("will be published") takes its tense from the auxiliary.
 bool after_be(const Tokens& tokens, std::size_t k) {
     if (k == 0) return false;
@@ -236,8 +248,14 @@ TenseCue clause_tense(const Tokens& tokens, std::size_t first, std::size_t last)
     constexpr std::size_t reach = 12;
     for (std::size_t k = first, steps = 0; k > s.first_token && steps < reach; ++steps) {
         --k;
-        const TenseDir d = cue_of(tokens, toks[k]);
+        if (const TenseDir f = future_construction(tokens, k); f != TenseDir::None)
+            return {f, tokens.lower_of(toks[k])};
+        TenseDir d = cue_of(tokens, toks[k]);
         if (d == TenseDir::Past && after_be(tokens, k)) continue;
+        // "planned to leave", "agreed to meet": an intention, so what follows lies ahead
+        // (regular verbs only: "went to the polls" is a movement)
+        if (d == TenseDir::Past && !toks[k].word && k + 1 < toks.size() && tokens.lower_of(toks[k + 1]) == "to")
+            d = TenseDir::Future;
         if (d != TenseDir::None) return {d, tokens.lower_of(toks[k])};
     }
     for (std::size_t k = last, steps = 0; k < s.last_token && steps < reach; ++k, ++steps) {

@@ -175,7 +175,8 @@ void add_tense_cues(Builder& b) {
     for (std::string_view w : {"will", "shall", "won't", "'ll", "ll", "going", "plans",
                                "scheduled", "expected", "expects", "expect", "due",
                                "intends", "upcoming", "tomorrow", "would", "next",
-                               "hopes", "aims", "should", "could", "must", "supposed", "set"})
+                               "hopes", "aims", "should", "could", "must", "supposed", "set",
+                               "planning", "intend", "intended"})
         b.add(w, kTenseFuture);
     for (std::string_view w : {"is", "are", "says", "am", "isn't", "aren't", "has", "have"})
         b.add(w, kTensePresent);
