@@ -7,6 +7,7 @@
 #include <chronicle/article_date.hpp>
 #include <chronicle/calendar.hpp>
 #include <chronicle/error.hpp>
+#include <chronicle/events_builder.hpp>
 #include <chronicle/events_json.hpp>
 #include <chronicle/extract.hpp>
 #include <chronicle/text.hpp>
@@ -106,15 +107,24 @@ inline bool same_expressions(const std::vector<Timex>& a, const std::vector<Time
 }
 
 // The tagger on one article (which must be valid UTF-8), as `chronicle extract` runs it,
-// and detect_article_date, which runs it on articles given without a date. It runs twice:
-// output must be deterministic, and state left behind by one call (a cache, a static
-// "previous mention") must not change the next.
+// detect_article_date, which runs it on articles given without a date, and build_events on
+// its output. The tagger runs twice: output must be deterministic, and state left behind
+// by one call (a cache, a static "previous mention") must not change the next.
 inline std::string check_extract(std::string_view text, Date article_date) {
     const std::vector<Timex> first = extract(text, article_date);
     const std::string problem = contract_violation(text, first);
     if (!problem.empty()) return "extract() against " + format_iso_date(article_date) + ": " + problem;
     if (!same_expressions(first, extract(text, article_date))) {
         return "extract() against " + format_iso_date(article_date) + " gave different results on a second call";
+    }
+    // `chronicle extract --events` and `chronicle draw`: the events built from the article
+    // must be a document the events reader (and so `chronicle render`) accepts.
+    const std::string events_json = to_events_json(build_events(text, article_date, first));
+    try {
+        parse_events_json(events_json, "built.json");
+    } catch (const Error& error) {
+        return "the events built from the article against " + format_iso_date(article_date) +
+               " are refused by parse_events_json: " + error.what();
     }
     if (const auto detected = detect_article_date(text); detected && !detected->date.ok()) {
         return "detect_article_date() returned an invalid date";
