@@ -79,6 +79,10 @@ TEST_CASE("constructions that point ahead make a weekday future") {
     CHECK(tags("The envoy arrives as soon as Thursday.", "2021-03-23") == V{"Thursday=DATE:2021-03-25"});
     CHECK(tags("The minister planned to leave on Friday.", "2021-03-23") == V{"Friday=DATE:2021-03-26"});
     CHECK(tags("Trading is to resume Monday.", "2021-03-23") == V{"Monday=DATE:2021-03-29"});
+    CHECK(tags("The vote was postponed until Thursday.", "2021-03-23") == V{"Thursday=DATE:2021-03-25"});
+    CHECK(tags("Until Thursday, officials had said nothing.", "2021-03-23") == V{"Thursday=DATE:2021-03-18"});
+    CHECK(tags("The company did not plan to close the plant on Friday.", "2021-03-23") ==
+          V{"Friday=DATE:2021-03-26"});
     // A movement, not an intention: the past Saturday.
     CHECK(tags("Voters went to the polls Saturday.", "2021-03-23") == V{"Saturday=DATE:2021-03-20"});
 }

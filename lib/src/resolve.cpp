@@ -245,6 +245,11 @@ TenseCue clause_tense(const Tokens& tokens, std::size_t first, std::size_t last)
     const auto& toks = tokens.tokens;
     if (first >= toks.size()) return {};
     const Sentence& s = tokens.sentences[toks[first].sentence];
+    // "postponed until Tuesday": a limit set for what is still to come (but "Until Thursday,
+    // they had not..." opens its sentence and looks back).
+    if (first > s.first_token + 1 && (tokens.lower_of(toks[first - 1]) == "until" ||
+                                      tokens.lower_of(toks[first - 1]) == "till"))
+        return {TenseDir::Future, tokens.lower_of(toks[first - 1])};
     constexpr std::size_t reach = 12;
     for (std::size_t k = first, steps = 0; k > s.first_token && steps < reach; ++steps) {
         --k;
@@ -253,8 +258,9 @@ TenseCue clause_tense(const Tokens& tokens, std::size_t first, std::size_t last)
         TenseDir d = cue_of(tokens, toks[k]);
         if (d == TenseDir::Past && after_be(tokens, k)) continue;
         // "planned to leave", "agreed to meet": an intention, so what follows lies ahead
-        // (regular verbs only: "went to the polls" is a movement)
-        if (d == TenseDir::Past && !toks[k].word && k + 1 < toks.size() && tokens.lower_of(toks[k + 1]) == "to")
+        // (intention verbs only: "went to the polls" is a movement)
+        if (toks[k].word && (toks[k].word->cats & kIntention) && k + 1 < toks.size() &&
+            tokens.lower_of(toks[k + 1]) == "to")
             d = TenseDir::Future;
         if (d != TenseDir::None) return {d, tokens.lower_of(toks[k])};
     }

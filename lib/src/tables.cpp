@@ -180,6 +180,13 @@ void add_tense_cues(Builder& b) {
         b.add(w, kTenseFuture);
     for (std::string_view w : {"is", "are", "says", "am", "isn't", "aren't", "has", "have"})
         b.add(w, kTensePresent);
+    for (std::string_view w : {"plan", "plans", "planned", "planning", "want", "wants", "wanted",
+                               "agree", "agreed", "agrees", "decide", "decided", "decides", "vow",
+                               "vowed", "vows", "promise", "promised", "promises", "threaten",
+                               "threatened", "threatens", "hope", "hoped", "intend", "intended",
+                               "intends", "prepare", "prepared", "prepares", "expect", "expected",
+                               "expects", "scheduled", "set", "due", "going", "likely", "ready"})
+        b.add(w, kIntention);
 }
 
 void add_holidays(Builder& b) {

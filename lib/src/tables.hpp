@@ -36,6 +36,7 @@ enum Cat : std::uint32_t {
     kTimeZone = 1u << 24,     // "est", "gmt"...
     kQuantifier = 1u << 25,   // "every", "each", "per"
     kStarter = 1u << 26,      // a word that can open a multi-word rule ("the", "once", "fiscal")
+    kIntention = 1u << 27,    // "plan", "want", "agreed": before "to", what follows lies ahead
 };
 
 enum class Unit : std::uint8_t {
