@@ -1081,6 +1081,7 @@ private:
             m.spec.amount_halves = -1;
             return m;
         }
+        if (is(j, "fiscal") && is(j + 1, "year")) ++j;  // "the current fiscal year"
         if (unit_at(j, u, plural) && !plural) return relative_unit(i, j, r, u, determiner);
         const bool calendar_rel = r == Relative::Last || r == Relative::Next || r == Relative::This ||
                                   r == Relative::Coming || r == Relative::That || r == Relative::Previous ||

@@ -383,7 +383,8 @@ Resolved Resolver::resolve(const Candidate& c) {
     if (p.grain == Grain::Minute) out.type = TimexType::Time;
     // Comparisons with a year before ("a year earlier", "the year-ago quarter") are not
     // what later anaphora refer to; everything else becomes the last mention.
-    const bool comparison = (s.shape == Shape::Offset || s.shape == Shape::Anaphor) && s.unit == Unit::Year;
+    const bool comparison = ((s.shape == Shape::Offset || s.shape == Shape::Anaphor) && s.unit == Unit::Year) ||
+                            (s.shape == Shape::Anaphor && s.year >= 0);  // "the 1988 period"
     if (p.grain != Grain::None && p.grain != Grain::Century && p.grain != Grain::Decade && !comparison) {
         last_ = p;
         if (p.grain == Grain::Quarter && reported_quarter(p)) last_quarter_ = p;
@@ -649,15 +650,17 @@ Point Resolver::anaphor(const Spec& s, const TenseCue& tense, Resolved& out) con
                                                                     : quarter_of(dm) - 1 + (dm <= 3 ? 4 : 0);
                 return quarter_point(s.year, q);
             }
-            if (base.grain == Grain::Quarter) return quarter_point(base.year, base.quarter + dir);
+            // "the quarter", "the latest quarter": the last quarter a report covered
             if (last_quarter_.grain == Grain::Quarter) {
                 out.anchor = fmt::format("previous mention {}", format_point(last_quarter_));
                 return quarter_point(last_quarter_.year, last_quarter_.quarter + dir);
             }
+            if (base.grain == Grain::Quarter) return quarter_point(base.year, base.quarter + dir);
             // No quarter mentioned: the latest quarter reported is the one before the article's.
             out.anchor = dct_anchor_;
             return quarter_point(static_cast<int>(dct_.year()), quarter_of(dm) - 1 + dir);
         case Unit::Year:
+            if (dir == 0) return year_point(base.year);  // "earlier in the year"
             if (base.grain == Grain::Quarter) return quarter_point(base.year + dir, base.quarter);
             if (last_quarter_.grain == Grain::Quarter)
                 return quarter_point(last_quarter_.year + dir, last_quarter_.quarter);
