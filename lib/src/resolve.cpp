@@ -233,11 +233,20 @@ TenseDir future_construction(const Tokens& tokens, std::size_t k) {
     return TenseDir::None;
 }
 
-// A participle after "be" ("will be published") takes its tense from the auxiliary.
+// A participle after "be" ("will be published") takes its tense from the auxiliary; one
+// after a determiner ("a still unspecified date", "the expanded plant") is an adjective.
 bool after_be(const Tokens& tokens, std::size_t k) {
     if (k == 0) return false;
     const std::string_view prev = tokens.lower_of(tokens.tokens[k - 1]);
-    return prev == "be" || prev == "being";
+    if (prev == "be" || prev == "being") return true;
+    if (tokens.tokens[k].word) return false;
+    auto determiner = [](std::string_view p) {
+        return p == "a" || p == "an" || p == "the" || p == "its" || p == "their" || p == "his" || p == "her";
+    };
+    if (determiner(prev)) return true;
+    // an adverb in between: "a still unspecified date", "a newly expanded plant"
+    const bool adverb = prev == "still" || (prev.size() > 3 && prev.substr(prev.size() - 2) == "ly");
+    return adverb && k >= 2 && determiner(tokens.lower_of(tokens.tokens[k - 2]));
 }
 }  // namespace
 
