@@ -1074,7 +1074,8 @@ private:
             m.rule = "relative_units";
             // "the coming weeks", "recent years": vague references, not lengths
             if (r == Relative::Coming || r == Relative::Next) return ref(m, "FUTURE_REF");
-            if (r == Relative::Recent) return ref(m, "PAST_REF");
+            // The corpus reads "recent weeks/months" as vague lengths, "recent years" as the past.
+            if (r == Relative::Recent && u == Unit::Year) return ref(m, "PAST_REF");
             m.spec.shape = Shape::Duration;
             m.spec.type = TimexType::Duration;
             m.spec.unit = u;
