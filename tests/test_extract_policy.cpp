@@ -120,6 +120,14 @@ TEST_CASE("explanations name the rule, the anchor and the tense cue") {
     CHECK(found[0].sentence_end == 48);
 }
 
+TEST_CASE("holidays and decades said in words") {
+    // Nov. 1, 2020 is a Sunday: the first Monday is Nov. 2, so Election Day is Nov. 3.
+    CHECK(tags("Polls open on Election Day.", "2020-06-01") == V{"Election Day=DATE:2020-11-03"});
+    // Easter 2021 is April 4, so Good Friday is April 2.
+    CHECK(tags("Markets close on Good Friday.", "2021-03-23") == V{"Good Friday=DATE:2021-04-02"});
+    CHECK(tags("Crime fell through the nineties.", "2021-03-23") == V{"the nineties=DATE:199"});
+}
+
 TEST_CASE("false alarms give nothing") {
     CHECK(tags("The fund paid $2,018 in fees.", "2021-03-23").empty());
     CHECK(tags("The convoy drove 2000 kilometers.", "2021-03-23").empty());

@@ -1459,6 +1459,12 @@ private:
             // "the 1990s", "the past five years", "the following day", "the future": the
             // article belongs to the expression.
             Match inner = decade(i + 1);
+            if (word(i + 1) && word(i + 1)->decade > 0) {
+                // "the nineties"
+                inner.end = i + 2;
+                inner.spec.decade = word(i + 1)->decade;
+                inner.rule = "decade_word";
+            }
             if (i + 1 < size() && has(i + 1, kRelative)) {
                 const Match r = relative(i + 1);
                 if (r.end > inner.end) inner = r;
@@ -1629,6 +1635,8 @@ private:
             return holiday_spec(i, j, h);
         }
         if (is(i, "independence") && is(i + 1, "day")) return holiday_spec(i, i + 2, Holiday::IndependenceDay);
+        if (is(i, "election") && is(i + 1, "day") && toks_[i].capitalized && toks_[i + 1].capitalized)
+            return holiday_spec(i, i + 2, Holiday::ElectionDay);
         if (is(i, "good") && is(i + 1, "friday") && toks_[i].capitalized)
             return holiday_spec(i, i + 2, Holiday::GoodFriday);
         if (is(i, "martin") && is(i + 1, "luther") && is(i + 2, "king")) {

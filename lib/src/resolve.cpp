@@ -327,6 +327,11 @@ Date holiday_date(Holiday h, int year) {
         case Holiday::Thanksgiving: return nth_weekday(11, date::Thursday, 4);
         case Holiday::LaborDay: return nth_weekday(9, date::Monday, 1);
         case Holiday::MartinLutherKingDay: return nth_weekday(1, date::Monday, 3);
+        case Holiday::ElectionDay: {
+            // US election day: the Tuesday after the first Monday of November
+            const sys_days first_monday{y / date::November / date::Monday[1]};
+            return year_month_day{first_monday + days{1}};
+        }
         case Holiday::GoodFriday: {
             const sys_days easter{holiday_date(Holiday::Easter, year)};
             return year_month_day{easter - days{2}};

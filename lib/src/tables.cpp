@@ -71,6 +71,9 @@ void add_numbers(Builder& b) {
         "seventeenth", "eighteenth", "nineteenth", "twentieth"};
     for (std::size_t i = 0; i < 20; ++i) b.add(ordinals[i], kOrdinalWord).number = static_cast<std::int16_t>(i + 1);
     b.add("thirtieth", kOrdinalWord).number = 30;
+    static constexpr std::string_view decades[] = {"twenties", "thirties", "forties", "fifties",
+                                                   "sixties", "seventies", "eighties", "nineties"};
+    for (std::size_t i = 0; i < 8; ++i) b.add(decades[i], kStarter).decade = static_cast<std::int16_t>(192 + i);
 }
 
 void add_units(Builder& b) {
@@ -243,7 +246,7 @@ void add_small_words(Builder& b) {
     for (std::string_view w : {"the", "a", "an", "once", "twice", "year", "fiscal", "new",
                                "independence", "valentine", "labor", "memorial", "veterans",
                                "half", "couple", "dozens", "hundreds", "thousands", "good",
-                               "martin", "near", "short", "final", "full"})
+                               "martin", "near", "short", "final", "full", "election"})
         b.add(w, kStarter);
     for (std::string_view w : {"in", "since", "by", "till", "from", "during", "before",
                                "after", "of", "through", "throughout", "between", "and", "to",
@@ -273,6 +276,7 @@ void merge_into(Word& into, const Word& from) {
     if (from.month) into.month = from.month;
     if (from.weekday) into.weekday = from.weekday;
     if (from.number >= 0) into.number = from.number;
+    if (from.decade >= 0) into.decade = from.decade;
     if (from.unit != Unit::None) {
         into.unit = from.unit;
         into.plural = from.plural;

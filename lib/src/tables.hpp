@@ -58,7 +58,7 @@ enum class Approx : std::uint8_t { None, About, Nearly, MoreThan, LessThan, AtLe
 enum class Holiday : std::uint8_t {
     None, Christmas, ChristmasEve, NewYearsDay, NewYearsEve, IndependenceDay, Easter,
     Thanksgiving, Halloween, ValentinesDay, LaborDay, MemorialDay, VeteransDay,
-    MartinLutherKingDay, GoodFriday
+    MartinLutherKingDay, GoodFriday, ElectionDay
 };
 
 struct Word {
@@ -67,6 +67,7 @@ struct Word {
     std::uint8_t month = 0;
     std::uint8_t weekday = 0;
     std::int16_t number = -1;  // number word value, or ordinal value for kOrdinalWord
+    std::int16_t decade = -1;  // "nineties": 199 (decades said in words are the 1900s')
     Unit unit = Unit::None;
     bool plural = false;       // "days", "years"
     Season season = Season::None;
