@@ -249,3 +249,14 @@ TEST_CASE("amounts alone name nothing; \"since then\" does not continue a day") 
     CHECK(set.events[1].when == "2022");
     CHECK(set.events[1].label.rfind("Revenues fell to $300 million", 0) == 0);
 }
+
+TEST_CASE("a day told by a part of it keeps the words and sorts by them") {
+    const std::string text = "The council voted to close the bridge later in the day. "
+                             "In the morning, engineers inspected the cracked pillar.";
+    const EventSet set = build(text, day(2023, 2, 6), {{"later in the day", "2023-02-06"}, {"morning", "2023-02-06TMO"}});
+    REQUIRE(set.events.size() == 2);
+    CHECK(set.events[0].label == "Engineers inspected the cracked pillar");
+    CHECK(set.events[1].label == "Council voted to close the bridge");
+    CHECK(set.events[1].when == "2023-02-06");
+    CHECK(set.events[1].when_text == "later in the day");
+}
