@@ -54,7 +54,12 @@ EventSet sample() {
     Event month;
     month.label = "Harbor reopens";
     month.when = "2024-05";
-    set.events = {arrival, talks, stay, year, month};
+    Event evening;
+    evening.label = "State dinner; toasts, speeches";
+    evening.when = "2024-04-08TEV";
+    evening.who = "King Olav; Foreign Minister Lena Holm, Norway";
+    evening.where = "Royal Palace";
+    set.events = {arrival, talks, stay, year, month, evening};
     return set;
 }
 
@@ -94,6 +99,12 @@ TEST_CASE("CSV with a header and RFC 4180 quoting") {
     CHECK(set.events[2].label == "She said \"yes\"\nand left");
     CHECK(set.events[2].end == "2024-04-09");
     CHECK(set.source == "trip.csv");
+}
+
+TEST_CASE("CSV with a byte order mark reads like one without") {
+    const EventSet set = parse_events_csv("\xEF\xBB\xBF" "date,label\n2021-03-23,Talks\n", "bom.csv");
+    REQUIRE(set.events.size() == 1);
+    CHECK(set.events[0].label == "Talks");
 }
 
 TEST_CASE("CSV columns may come in any order and only date and label are required") {
@@ -246,5 +257,6 @@ TEST_CASE("a file written by Chronicle is read by a second parser (Python icalen
           "Talks, then a dinner|2024-04-08T14:30:00|Royal Palace, Oslo\n"
           "Three days in Norway|2024-04-07|\n"
           "Fisheries pact signed|2015-01-01|\n"
-          "Harbor reopens|2024-05-01|\n");
+          "Harbor reopens|2024-05-01|\n"
+          "State dinner; toasts, speeches|2024-04-08|Royal Palace\n");
 }

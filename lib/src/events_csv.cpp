@@ -189,6 +189,8 @@ std::string quoted(std::string_view field) {
 }  // namespace
 
 EventSet parse_events_csv(std::string_view text, std::string_view name) {
+    // Spreadsheets often save UTF-8 CSV with a byte order mark.
+    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
     const std::vector<Record> records = read_records(text, name);
     if (records.empty()) {
         throw Error(fmt::format("{}: line 1: the file is empty; the first line must be a header such as "

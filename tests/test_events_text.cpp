@@ -1,0 +1,63 @@
+// The events builder's reading of text: tokens (abbreviations, possessives, numbers,
+// typographic characters), sentences and names with titles.
+#include "events_text.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+using namespace chronicle::events_text;
+
+namespace {
+std::vector<std::string> words(const std::string& text) {
+    std::vector<std::string> out;
+    for (const Token& t : tokenize(text)) out.emplace_back(t.text);
+    return out;
+}
+}  // namespace
+
+TEST_CASE("abbreviations keep their period; possessives and numbers are tokens of their own") {
+    CHECK(words("U.S. troops left Feb. 15.") == std::vector<std::string>{"U.S.", "troops", "left", "Feb.", "15", "."});
+    CHECK(words("Blinken\xE2\x80\x99s trip, Kenya's $300 and 3,000 people") ==
+          std::vector<std::string>{"Blinken", "\xE2\x80\x99s", "trip", ",", "Kenya", "'s", "$", "300", "and", "3,000",
+                                   "people"});
+    // A no-break space separates words; curly quotes are quote tokens.
+    const auto tokens = tokenize("a\xC2\xA0" "b \xE2\x80\x9C" "c\xE2\x80\x9D");
+    REQUIRE(tokens.size() == 5);
+    CHECK(tokens[1].text == "b");
+    CHECK(tokens[1].space_before);
+    CHECK(tokens[2].kind == TokenKind::Quote);
+    CHECK(tokens[3].lower == "c");
+}
+
+TEST_CASE("sentences end at . ! ? and line breaks, not at abbreviations") {
+    const std::string text = "Talks with U.S. officials began on Feb. 15 in Brussels. They ended!\nNew line here";
+    const auto tokens = tokenize(text);
+    const auto sentences = split_sentences(tokens);
+    REQUIRE(sentences.size() == 3);
+    CHECK(text.substr(sentences[0].begin, sentences[0].end - sentences[0].begin) ==
+          "Talks with U.S. officials began on Feb. 15 in Brussels.");
+    CHECK(text.substr(sentences[1].begin, sentences[1].end - sentences[1].begin) == "They ended!");
+    CHECK(text.substr(sentences[2].begin, sentences[2].end - sentences[2].begin) == "New line here");
+}
+
+TEST_CASE("titled people, split at 'and' once a name is complete") {
+    const std::string text =
+        "European Commission President Ursula von der Leyen and EU High Representative for Foreign Affairs "
+        "and Security Policy Josep Borrell met Belgian Deputy Prime Minister and Minister of Foreign Affairs "
+        "Sophie Wilm\xC3\xA8" "s at NATO headquarters in Brussels";
+    const auto tokens = tokenize(text);
+    const auto names = find_names(tokens, 0, tokens.size());
+    std::vector<std::string> people;
+    std::vector<std::string> places;
+    for (const Name& n : names) {
+        if (n.kind == NameKind::Person) people.push_back(n.short_name + " = " + n.full);
+        if (n.kind == NameKind::Place) places.push_back(n.full);
+    }
+    CHECK(people == std::vector<std::string>{
+                        "von der Leyen = European Commission President Ursula von der Leyen",
+                        "Borrell = EU High Representative for Foreign Affairs and Security Policy Josep Borrell",
+                        "Wilm\xC3\xA8" "s = Belgian Deputy Prime Minister and Minister of Foreign Affairs Sophie Wilm\xC3\xA8" "s"});
+    CHECK(places == std::vector<std::string>{"NATO headquarters", "Brussels"});
+}
