@@ -260,3 +260,19 @@ TEST_CASE("a day told by a part of it keeps the words and sorts by them") {
     CHECK(set.events[1].when == "2023-02-06");
     CHECK(set.events[1].when_text == "later in the day");
 }
+
+TEST_CASE("a leading scene phrase before a comma is not the label") {
+    const std::string text = "In the capital, thousands of workers joined the strike on Tuesday.";
+    const EventSet set = build(text, day(2023, 2, 8), {{"Tuesday", "2023-02-07"}});
+    REQUIRE(set.events.size() == 1);
+    CHECK(set.events[0].label == "Thousands of workers joined the strike");
+}
+
+TEST_CASE("trip words alone do not make an itinerary: a traveler must be named with them twice") {
+    const std::string text = "Tourists can visit the museum on Monday. "
+                             "Mayor Ana Ruiz opened the new wing on Tuesday, and a school visit follows on Wednesday.";
+    const EventSet set = build(text, day(2023, 2, 8),
+                               {{"Monday", "2023-02-06"}, {"Tuesday", "2023-02-07"}, {"Wednesday", "2023-02-08"}});
+    REQUIRE(!set.events.empty());
+    for (const Event& e : set.events) CHECK(e.group.empty());
+}

@@ -44,6 +44,7 @@ struct Piece {
     bool cut_before = false;  // a phrase starts here: the label may end before it
     bool function_word = false;
     bool comma = false;
+    bool possessive = false;
 };
 
 std::size_t length_of(const std::vector<Piece>& pieces, std::size_t count) {
@@ -58,7 +59,8 @@ bool is_particle(std::string_view word) {
 }
 
 void trim_edges(std::vector<Piece>& pieces) {
-    auto weak = [](const Piece& p) { return (p.function_word && !is_particle(p.text)) || p.comma; };
+    // A dangling possessive ("denounced Saddam's") ends nothing either.
+    auto weak = [](const Piece& p) { return (p.function_word && !is_particle(p.text)) || p.comma || p.possessive; };
     while (!pieces.empty() && weak(pieces.back())) pieces.pop_back();
     std::size_t lead = 0;
     while (lead < pieces.size() && (pieces[lead].comma || gazetteer::is_determiner(pieces[lead].text) ||
@@ -569,6 +571,18 @@ std::optional<Draft> Article::clause_label(std::optional<Span> timex, const Clau
                              (tokens_[kept.front()].kind == TokenKind::Word && gazetteer::is_clause_opener(tokens_[kept.front()].lower)))) {
         kept.erase(kept.begin());
     }
+    // "In Saudi Arabia, troops ...", "For the year, Ralston earned ...": a leading phrase
+    // before a comma sets the scene; the label starts after it.
+    constexpr std::size_t max_scene_tokens = 8;
+    if (!kept.empty() && tokens_[kept.front()].kind == TokenKind::Word &&
+        gazetteer::is_linking_preposition(tokens_[kept.front()].lower)) {
+        for (std::size_t i = 1; i < kept.size() && i <= max_scene_tokens; ++i) {
+            if (tokens_[kept[i]].kind == TokenKind::Comma) {
+                kept.erase(kept.begin(), kept.begin() + static_cast<std::ptrdiff_t>(i + 1));
+                break;
+            }
+        }
+    }
     bool reporting = false;
     if (const auto verb = reporting_verb(kept)) {
         reporting = timex && reports_the_date(*verb, *timex);
@@ -721,6 +735,7 @@ std::string Article::render(const std::vector<std::size_t>& pieces_in) const {
         Piece p;
         p.text = std::string(t.text);
         p.comma = t.kind == TokenKind::Comma;
+        p.possessive = t.kind == TokenKind::Possessive;
         p.function_word = t.kind == TokenKind::Word && gazetteer::is_function_word(t.lower);
         // A comma inside a list of names ("Britain, France and Germany") is no place to cut.
         const bool between_names = k > 0 && k + 1 < tokens_.size() && events_text::is_capitalized(tokens_[k + 1]) &&
@@ -879,25 +894,27 @@ Draft Article::finish(std::string label, const Clause& clause, std::size_t sente
 
 // ---- trips --------------------------------------------------------------------------
 
-bool Article::is_about_a_trip() const {
-    int cues = 0;
-    for (const Token& t : tokens_) cues += gazetteer::is_trip_cue(t.lower) ? 1 : 0;
-    return cues >= 2;
-}
+bool Article::is_about_a_trip() const { return !traveler().empty(); }
 
+// The person named in the most sentences that talk about travel; an article is about a
+// trip only when someone is named in two such sentences ("Blinken's arrival in Europe",
+// "Blinken's itinerary in Brussels"), not merely because "visit" appears twice.
 std::string Article::traveler() const {
-    std::map<std::string, int> counts;
+    std::map<std::string, int> sentences_with;
     for (const auto& s : sentences_) {
         bool cue = false;
         for (std::size_t k = s.first_token; k < s.end_token; ++k) cue = cue || gazetteer::is_trip_cue(tokens_[k].lower);
         if (!cue) continue;
+        std::set<std::string> named;
         for (std::size_t k = s.first_token; k < s.end_token; ++k) {
-            if (people_.count(std::string(tokens_[k].text)) != 0) ++counts[std::string(tokens_[k].text)];
+            if (people_.count(std::string(tokens_[k].text)) != 0) named.insert(std::string(tokens_[k].text));
         }
+        for (const auto& n : named) ++sentences_with[n];
     }
+    constexpr int min_sentences = 2;
     std::string best;
-    int most = 0;
-    for (const auto& [name, n] : counts) {
+    int most = min_sentences - 1;
+    for (const auto& [name, n] : sentences_with) {
         if (n > most) { most = n; best = name; }
     }
     return best;
