@@ -276,3 +276,23 @@ TEST_CASE("trip words alone do not make an itinerary: a traveler must be named w
     REQUIRE(!set.events.empty());
     for (const Event& e : set.events) CHECK(e.group.empty());
 }
+
+TEST_CASE("\"X came as Y\": Y happened then too, with no place borrowed from X") {
+    const std::string text = "The president's arrival in Madrid on Friday came as protesters filled the main square.";
+    const EventSet set = build(text, day(2023, 2, 13), {{"Friday", "2023-02-10"}});
+    REQUIRE(set.events.size() == 2);
+    CHECK(set.events[0].label == "President's arrival in Madrid");
+    CHECK(set.events[0].where == "Madrid");
+    CHECK(set.events[1].label == "Protesters filled the main square");
+    CHECK(set.events[1].where.empty());
+    CHECK(set.events[1].when == "2023-02-10");
+}
+
+TEST_CASE("a date written inside its noun phrase labels what follows it") {
+    const std::string text = "Relatives gathered to mark the Dec. 21, 1988, bombing of the airliner. "
+                             "The panel studied last month's floods in the valley.";
+    const EventSet set = build(text, day(2023, 2, 13), {{"Dec. 21, 1988", "1988-12-21"}, {"last month", "2023-01"}});
+    REQUIRE(set.events.size() == 2);
+    CHECK(set.events[0].label == "Bombing of the airliner");
+    CHECK(set.events[1].label == "Floods in the valley");
+}
