@@ -296,3 +296,10 @@ TEST_CASE("a date written inside its noun phrase labels what follows it") {
     CHECK(set.events[0].label == "Bombing of the airliner");
     CHECK(set.events[1].label == "Floods in the valley");
 }
+
+TEST_CASE("\"he's expected to\" is a hedge too, and \"he\" is the person named before") {
+    const std::string text = "Special Envoy Kofi Mensah landed in Accra. He's expected to meet the rebel leaders on Friday.";
+    const EventSet set = build(text, day(2023, 2, 13), {{"Friday", "2023-02-17"}});
+    REQUIRE(set.events.size() == 1);
+    CHECK(set.events[0].label == "Mensah to meet the rebel leaders");
+}

@@ -140,7 +140,12 @@ std::vector<Token> tokenize(std::string_view text) {
         const std::size_t apostrophe = apostrophe_at(text, i);
         if (apostrophe > 0 && !tokens.empty() && tokens.back().kind == TokenKind::Word && !space &&
             i + apostrophe < text.size() && (text[i + apostrophe] == 's' || text[i + apostrophe] == 'S')) {
-            push(i, i + apostrophe + 1, TokenKind::Possessive);
+            // After a pronoun "'s" is "is" ("He's expected to ..."), not a possessive.
+            const std::string& owner = tokens.back().lower;
+            const bool contraction = owner == "he" || owner == "she" || owner == "it" || owner == "that" ||
+                                     owner == "there" || owner == "what" || owner == "who" || owner == "here";
+            push(i, i + apostrophe + 1, contraction ? TokenKind::Word : TokenKind::Possessive);
+            if (contraction) tokens.back().lower = "is";
             i += apostrophe + 1;
             continue;
         }

@@ -51,7 +51,7 @@ constexpr auto places = std::to_array<std::string_view>({
 // Words that make a capitalized run a person's title ("Deputy Prime Minister").
 constexpr auto title_words = std::to_array<std::string_view>({
     "Ambassador", "Archbishop", "Attorney", "CEO", "Captain", "Chairman", "Chairwoman", "Chancellor", "Chief",
-    "Coach", "Commander", "Commissioner", "Deputy", "Director", "Dr.", "Emperor", "Foreign", "General",
+    "Coach", "Commander", "Commissioner", "Deputy", "Director", "Dr.", "Emperor", "Envoy", "Foreign", "General",
     "Governor", "Judge", "Justice", "King", "Manager", "Mayor", "Minister", "Mr.", "Mrs.", "Ms.", "Pope",
     "Premier", "President", "Prime", "Prince", "Princess", "Prosecutor", "Queen", "Representative",
     "Secretary", "Senator", "Sheikh", "Speaker", "Sultan",
