@@ -219,7 +219,10 @@ TEST_CASE("itinerary: days in order, cues order the day, undated items belong to
     CHECK(set.events[3].when == "2024-04-08TMO");
     CHECK(set.events[4].label == "Holm attended a state dinner at the Royal Palace in Oslo");
     CHECK(set.events[5].label == "Talks with Norwegian energy officials in Stavanger");
-    for (const Event& e : set.events) CHECK(e.group == "trip");
+    for (const Event& e : set.events) {
+        CHECK(e.group == "trip");
+        CHECK_MESSAGE(e.who.find("Foreign Minister Lena Holm") != std::string::npos, e.label);  // the traveler is there
+    }
 }
 
 TEST_CASE("a closed relative clause and a short aside stay out of the label") {

@@ -149,6 +149,7 @@ std::vector<Draft> drop_upstaged_statements(std::vector<Draft> drafts) {
 
 struct Trip {
     std::string traveler;  // short name, e.g. "Blinken"
+    std::string traveler_full;  // "U.S. Secretary of State Antony Blinken"
     std::string main_place;
     std::set<std::string> places;
     std::int64_t first_day = 0;
@@ -221,6 +222,7 @@ void fill_trip_places(std::vector<Draft>& drafts, Trip& trip) {
         if (!d.in_trip) continue;
         d.event.group = "trip";
         if (d.event.where.empty()) d.event.where = trip.main_place;
+        if (d.event.who.empty()) d.event.who = trip.traveler_full;  // the traveler is there
     }
 }
 
@@ -230,6 +232,7 @@ void date_trip_items(std::vector<Draft>& items, const Trip& trip) {
         if (trip.last_day > trip.first_day) item.event.end = format_iso_date(day_at(trip.last_day));
         item.event.group = "trip";
         if (item.event.where.empty()) item.event.where = trip.main_place;
+        if (item.event.who.empty()) item.event.who = trip.traveler_full;
         item.in_trip = true;
     }
 }
@@ -304,6 +307,7 @@ EventSet build_events(std::string_view text, Date article_date, const std::vecto
     std::vector<Draft> trip_items;
     if (article.is_about_a_trip()) {
         trip.traveler = article.traveler();
+        trip.traveler_full = article.full_name(trip.traveler);
         trip.places = article.trip_places();
         mark_trip(drafts, trip, article_date);
         mark_trip_neighbours(drafts, article_date);

@@ -896,6 +896,11 @@ Draft Article::finish(std::string label, const Clause& clause, std::size_t sente
 
 bool Article::is_about_a_trip() const { return !traveler().empty(); }
 
+std::string Article::full_name(const std::string& short_name) const {
+    const auto p = people_.find(short_name);
+    return p == people_.end() ? std::string() : p->second;
+}
+
 // The person named in the most sentences that talk about travel; an article is about a
 // trip only when someone is named in two such sentences ("Blinken's arrival in Europe",
 // "Blinken's itinerary in Brussels"), not merely because "visit" appears twice.

@@ -52,6 +52,7 @@ public:
 
     bool is_about_a_trip() const;
     std::string traveler() const;              // short name of the person who travels
+    std::string full_name(const std::string& short_name) const;  // "Blinken" -> with title, or empty
     std::set<std::string> trip_places() const; // places named with trip words
     // Schedule items no expression dates: "Blinken's itinerary also includes a meeting with ...".
     std::vector<Draft> undated_trip_items() const;
