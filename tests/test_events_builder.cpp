@@ -306,3 +306,10 @@ TEST_CASE("\"he's expected to\" is a hedge too, and \"he\" is the person named b
     REQUIRE(set.events.size() == 1);
     CHECK(set.events[0].label == "Mensah to meet the rebel leaders");
 }
+
+TEST_CASE("a short first line that is not a sentence is the title") {
+    const std::string text = "Museum Reopens After Storm\n\nThe museum reopened on Friday.";
+    CHECK(build(text, day(2023, 3, 6), {{"Friday", "2023-03-03"}}).title == "Museum Reopens After Storm");
+    const std::string body = "The museum reopened on Friday.\nIts roof had collapsed.";
+    CHECK(build(body, day(2023, 3, 6), {{"Friday", "2023-03-03"}}).title.empty());
+}

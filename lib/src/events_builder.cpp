@@ -284,6 +284,20 @@ void apply_sequence_cues(std::vector<Draft>& drafts) {
     }
 }
 
+// A headline: a first line of at most 100 bytes that does not end like a sentence.
+std::string headline_of(std::string_view text) {
+    constexpr std::size_t max_headline = 100;
+    const std::size_t start = text.find_first_not_of(" \t\r\n");
+    if (start == std::string_view::npos) return {};
+    std::string_view line = text.substr(start, text.find('\n', start) - start);
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '\t')) line.remove_suffix(1);
+    if (line.empty() || line.size() > max_headline) return {};
+    const char last = line.back();
+    const bool sentence_end = last == '.' || last == '!' || last == '?' || last == ',' || last == ':' ||
+                              (line.size() >= 3 && line.substr(line.size() - 3) == "\xE2\x80\xA6");  // ellipsis
+    return sentence_end ? std::string() : std::string(line);
+}
+
 }  // namespace
 
 EventSet build_events(std::string_view text, Date article_date, const std::vector<Timex>& timexes) {
@@ -326,6 +340,7 @@ EventSet build_events(std::string_view text, Date article_date, const std::vecto
     sort_in_time_order(drafts);
     EventSet set;
     set.date = format_iso_date(article_date);
+    set.title = headline_of(text);
     for (Draft& d : drafts) {
         d.event.priority = (d.in_trip ? 2.0 : 1.0) + (d.event.where.empty() ? 0.0 : 0.5) - (d.role == Role::Reporting ? 1.0 : 0.0);
         set.events.push_back(std::move(d.event));
