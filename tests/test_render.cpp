@@ -15,6 +15,11 @@ using chronicle::render::Style;
 using chronicle::render::format_for_path;
 using chronicle::render::render;
 
+// Fontconfig keeps its configuration and caches for the life of the process by design;
+// LeakSanitizer (in sanitizer builds) is told not to report them.
+extern "C" const char* __lsan_default_suppressions();
+extern "C" const char* __lsan_default_suppressions() { return "leak:libfontconfig\n"; }
+
 namespace {
 
 EventSet small_set() {

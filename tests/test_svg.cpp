@@ -13,6 +13,11 @@ using chronicle::render::Format;
 using chronicle::render::Options;
 using chronicle::render::render;
 
+// Fontconfig keeps its configuration and caches for the life of the process by design;
+// LeakSanitizer (in sanitizer builds) is told not to report them.
+extern "C" const char* __lsan_default_suppressions();
+extern "C" const char* __lsan_default_suppressions() { return "leak:libfontconfig\n"; }
+
 namespace {
 
 bool is_name_char(char c) {

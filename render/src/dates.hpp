@@ -32,6 +32,7 @@ struct LocaleNames {
     std::string_view week;         // "week {n}, {y}"
     std::string_view article;      // marks the article date on the axis
     std::string_view events_word;  // "events" in counts' tooltips
+    std::string_view no_events;    // shown instead of an empty axis
 };
 
 // The table entry for a locale code ("en", "fr-FR", "de_DE.UTF-8"); English when unknown.

@@ -57,9 +57,11 @@ Prepared prepare(const Event& e, std::size_t index, const LocaleNames& names) {
     p.where = clean_text(e.where);
     p.who = clean_text(e.who);
     p.when_text = clean_text(e.when_text);
-    const std::string said = clean_text(e.source.empty() ? e.label : e.source);
-    p.tooltip = describe_span(p, names) + (p.when_text.empty() ? "" : " (" + p.when_text + ")") +
-                ": " + said;
+    // The whole label (it may be ellipsized on the picture), its date, and the source sentence.
+    const std::string source = clean_text(e.source);
+    p.tooltip = p.label + " \u2014 " + describe_span(p, names) +
+                (p.when_text.empty() ? "" : " (" + p.when_text + ")");
+    if (!source.empty() && source != p.label) p.tooltip += "\n" + source;
     p.priority = e.priority;
     p.confidence = e.confidence;
     return p;
@@ -335,6 +337,17 @@ void finish_scene(Context& ctx, double width, double height) {
 Scene layout(const EventSet& events, const Options& options, TextMeasurer& measurer) {
     Context ctx(events, options, measurer);
     ctx.scene.width = std::clamp(static_cast<double>(options.width), 320.0, 16000.0);
+    if (ctx.events.empty()) {
+        // Nothing to place: say so rather than draw an axis of no time.
+        const double y = emit_header(ctx);
+        Item note = text_item(ctx, "note", std::string(ctx.names.no_events), ctx.body, ctx.palette.muted,
+                              ctx.margin, y, Anchor::Start);
+        note.css = "note";
+        const double bottom = note.box.bottom();
+        ctx.scene.items.push_back(std::move(note));
+        finish_scene(ctx, ctx.scene.width, bottom + ctx.margin);
+        return std::move(ctx.scene);
+    }
     if (options.style == Style::Itinerary) return layout_itinerary(ctx);
     if (options.orientation == Orientation::Vertical) return layout_vertical(ctx);
     return layout_horizontal(ctx);

@@ -284,7 +284,9 @@ Scene layout_horizontal(Context& ctx) {
     Placement placement;
     for (const double lines : {22.0, 32.0, 44.0}) {
         placement = place_all(std::max(200.0, lines * lh));
-        if (dense || std::all_of(placement.placed.begin(), placement.placed.end(), [](bool b) { return b; })) break;
+        // Growing is for article-sized sets; big ones would only get taller and slower.
+        if (candidates.size() > 200 || std::all_of(placement.placed.begin(), placement.placed.end(), [](bool b) { return b; }))
+            break;
     }
 
     // Events not labelled go into counts, binned along the axis.

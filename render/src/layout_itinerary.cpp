@@ -107,12 +107,19 @@ Scene layout_itinerary(Context& ctx) {
 
     std::vector<std::vector<Row>> rows(sections.size());
     double total = 0;
+    // Rows past what the columns can hold are not laid out at all (height -1): only counted.
+    const double budget = static_cast<double>(columns) * (max_height - header_bottom);
     for (std::size_t s = 0; s < sections.size(); ++s) {
         sections[s].height = section_h;
         for (const int ei : sections[s].events) {
             const auto& e = ctx.events[static_cast<std::size_t>(ei)];
             Row row;
             row.event = ei;
+            if (total + sections[s].height > budget) {
+                row.height = -1;
+                rows[s].push_back(std::move(row));
+                continue;
+            }
             if (time_w > 0) row.time_lines = wrap_text(time_text(ctx, e), time_w, 2, ctx.small, ctx.measurer).lines;
             for (const auto& line : wrap_text(e.label, text_w, 4, ctx.body, ctx.measurer).lines)
                 row.block.lines.push_back({line, ctx.body, ctx.palette.text, 0, ei, "label", 0});
@@ -143,7 +150,7 @@ Scene layout_itinerary(Context& ctx) {
             ++column;
         const double x = M + static_cast<double>(column) * (col_w + gutter);
         double& y = column_y[column];
-        if (y + section_h + rows[s].front().height > limit) {
+        if (rows[s].front().height < 0 || y + section_h + rows[s].front().height > limit) {
             column_hidden[column] += static_cast<long>(rows[s].size());
             continue;
         }
@@ -155,7 +162,7 @@ Scene layout_itinerary(Context& ctx) {
         ctx.scene.items.push_back(line_item("rule", x, y, x + col_w, y, ctx.palette.tick, 1));
         y += 7;
         for (const auto& row : rows[s]) {
-            if (y + row.height > limit) { ++column_hidden[column]; continue; }
+            if (row.height < 0 || y + row.height > limit) { ++column_hidden[column]; continue; }
             const auto& e = ctx.events[static_cast<std::size_t>(row.event)];
             double ty = y;
             for (const auto& line : row.time_lines) {

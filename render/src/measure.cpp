@@ -2,12 +2,14 @@
 
 #include "text_fit.hpp"
 
-#include <fmt/format.h>
 
 namespace chronicle::render {
 
 double TextMeasurer::width(std::string_view text, const FontSpec& font) {
-    std::string key = fmt::format("{}|{}{}|", font.size, font.bold ? 'b' : 'r', font.italic ? 'i' : 'n');
+    std::string key;
+    key.reserve(text.size() + sizeof(double) + 1);
+    key.append(reinterpret_cast<const char*>(&font.size), sizeof(double));
+    key.push_back(static_cast<char>((font.bold ? 1 : 0) | (font.italic ? 2 : 0)));
     key.append(text);
     if (const auto it = cache_.find(key); it != cache_.end()) return it->second;
     const double w = measure(text, font);

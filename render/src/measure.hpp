@@ -21,8 +21,8 @@ struct LineMetrics {
 class TextMeasurer {
 public:
     virtual ~TextMeasurer() = default;
-    // Advance width of one line of text (no wrapping), in CSS pixels.
-    double width(std::string_view text, const FontSpec& font);
+    // Advance width of one line of text (no wrapping), in CSS pixels. Cached by default.
+    virtual double width(std::string_view text, const FontSpec& font);
     virtual LineMetrics metrics(const FontSpec& font) = 0;
 
 protected:
@@ -38,6 +38,8 @@ private:
 class EstimateMeasurer final : public TextMeasurer {
 public:
     LineMetrics metrics(const FontSpec& font) override;
+    // Cheaper to compute than to look up: no cache.
+    double width(std::string_view text, const FontSpec& font) override { return measure(text, font); }
 
 protected:
     double measure(std::string_view text, const FontSpec& font) override;
