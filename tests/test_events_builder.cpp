@@ -313,3 +313,11 @@ TEST_CASE("a short first line that is not a sentence is the title") {
     const std::string body = "The museum reopened on Friday.\nIts roof had collapsed.";
     CHECK(build(body, day(2023, 3, 6), {{"Friday", "2023-03-03"}}).title.empty());
 }
+
+TEST_CASE("same words, different names: two happenings") {
+    const std::string text = "Blinken met Lavrov in Geneva on Monday. Blinken met Wang in Geneva on Monday.";
+    const EventSet set = build(text, day(2023, 3, 7), {{"Monday", "2023-03-06"}, {"Monday", "2023-03-06"}});
+    REQUIRE(set.events.size() == 2);
+    CHECK(set.events[0].label == "Blinken met Lavrov in Geneva");
+    CHECK(set.events[1].label == "Blinken met Wang in Geneva");
+}

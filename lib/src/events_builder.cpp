@@ -85,9 +85,34 @@ std::int64_t end_of(const Event& e) {
 
 // ---- merging ------------------------------------------------------------------------
 
+// Capitalized words of a label after its first word: the names it mentions.
+std::set<std::string> names_in(std::string_view label) {
+    std::set<std::string> names;
+    std::size_t i = label.find(' ');
+    while (i != std::string_view::npos && i + 1 < label.size()) {
+        const std::size_t start = i + 1;
+        const std::size_t end = label.find_first_of(" ,", start);
+        const std::string_view word = label.substr(start, end == std::string_view::npos ? end : end - start);
+        if (!word.empty() && word[0] >= 'A' && word[0] <= 'Z') names.insert(std::string(word));
+        i = end == std::string_view::npos ? end : label.find(' ', end);
+    }
+    return names;
+}
+
+// Each label names someone or somewhere the other does not: two happenings
+// ("Blinken met Lavrov", "Blinken met Wang").
+bool name_different_things(const Draft& a, const Draft& b) {
+    const auto na = names_in(a.event.label);
+    const auto nb = names_in(b.event.label);
+    const bool a_own = std::any_of(na.begin(), na.end(), [&](const std::string& n) { return nb.count(n) == 0; });
+    const bool b_own = std::any_of(nb.begin(), nb.end(), [&](const std::string& n) { return na.count(n) == 0; });
+    return a_own && b_own;
+}
+
 bool same_happening(const Draft& a, const Draft& b) {
     if (a.event.when != b.event.when || a.event.end != b.event.end) return false;
     if (a.role == Role::Reporting || b.role == Role::Reporting) return false;
+    if (name_different_things(a, b)) return false;
     const std::set<std::string>& small = a.keywords.size() <= b.keywords.size() ? a.keywords : b.keywords;
     const std::set<std::string>& large = a.keywords.size() <= b.keywords.size() ? b.keywords : a.keywords;
     if (small.empty()) return false;
