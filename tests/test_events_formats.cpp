@@ -189,9 +189,13 @@ TEST_CASE("iCalendar from elsewhere: DATE and DATE-TIME values, exclusive DTEND"
         "SUMMARY:Press conference\r\nEND:VEVENT\r\n"
         "BEGIN:VEVENT\r\nUID:c@example\r\nDTSTAMP:20210301T000000Z\r\nDTSTART;VALUE=DATE:20210323\r\n"
         "DTEND;VALUE=DATE:20210325\r\nSUMMARY:Two days of meetings\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:d@example\r\nDTSTAMP:20210301T000000Z\r\nDTSTART:20210324T090000\r\n"
+        "DURATION:PT90M\r\nSUMMARY:Breakfast talks\r\nEND:VEVENT\r\n"
         "END:VCALENDAR\r\n";
     const EventSet set = parse_events_ics(ics, "nato.ics");
-    REQUIRE(set.events.size() == 3);
+    REQUIRE(set.events.size() == 4);
+    CHECK(set.events[3].when == "2021-03-24T09:00");
+    CHECK(set.events[3].end == "2021-03-24T10:30");
     CHECK(set.events[0].label == "NATO ministers meet");
     CHECK(set.events[0].when == "2021-03-23");
     CHECK(set.events[0].end.empty());  // one day: DTEND is the next day, exclusive

@@ -145,9 +145,12 @@ Event read_event(icalcomponent* component, const EventContext& context) {
                                  start.day));
     }
     event.when = timex_of(start);
+    // The end is a DTEND, or DTSTART plus a DURATION.
     icalproperty* end_property = icalcomponent_get_first_property(component, ICAL_DTEND_PROPERTY);
-    if (end_property != nullptr) {
-        const icaltimetype end = icalproperty_get_dtend(end_property);
+    const bool has_duration = icalcomponent_get_first_property(component, ICAL_DURATION_PROPERTY) != nullptr;
+    if (end_property != nullptr || has_duration) {
+        const icaltimetype end =
+            end_property != nullptr ? icalproperty_get_dtend(end_property) : icalcomponent_get_dtend(component);
         if (!is_real_time(end)) {
             context.fail(fmt::format("DTEND: {:04}-{:02}-{:02} is not a real calendar date", end.year, end.month,
                                      end.day));
