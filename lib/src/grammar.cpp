@@ -1215,7 +1215,6 @@ private:
         if (r == Relative::That && (u == Unit::Quarter || u == Unit::Weekend)) return {};
         if (u == Unit::Second || u == Unit::Minute || u == Unit::Hour) return {};
         if (r == Relative::Following && i > 0 && !is(i - 1, "the")) return {};
-        (void)i;
         return m;
     }
 
@@ -1269,7 +1268,10 @@ private:
                 return ref(m, "PAST_REF");
             case Deictic::Present:
                 if (!(i > 0 && (is(i - 1, "the") || is(i - 1, "at")))) return {};
-                if (toks_[i].word && i + 1 < size() && toks_[i + 1].kind == TokenKind::Word && !has(i + 1, kTensePast | kTensePresent | kTenseFuture)) return {};
+                // "the present government" is an adjective; "at present, ..." a time
+                if (i + 1 < size() && toks_[i + 1].kind == TokenKind::Word &&
+                    !has(i + 1, kTensePast | kTensePresent | kTenseFuture))
+                    return {};
                 return ref(m, "PRESENT_REF");
             case Deictic::Formerly:
                 // "previously" is a past reference; "formerly" names a former title, not a time
@@ -1679,7 +1681,7 @@ private:
         return holiday_spec(i, j, which);
     }
 
-    Match holiday_spec(std::size_t, std::size_t end, Holiday h) const {
+    Match holiday_spec(std::size_t /*first*/, std::size_t end, Holiday h) const {
         Match m;
         m.end = end;
         m.spec.shape = Shape::Holiday;
