@@ -362,7 +362,7 @@ std::optional<Draft> Article::noun_phrase_label(Span timex, const Clause& clause
         for (std::size_t m = after; m < clause.span.end; ++m) pieces.push_back(m);
     }
     std::string label = render(without_hedges(pieces));
-    if (label.empty()) return std::nullopt;
+    if (naming_words(label) < 2) return std::nullopt;
     Draft d = finish(label, clause, sentence_of(timex.first), {j, phrase_end});
     d.from_noun_phrase = true;
     return d;
@@ -390,7 +390,7 @@ std::optional<Draft> Article::premodifier_label(Span timex, const Clause& clause
         from = after;
     }
     std::string label = render(without_hedges(range(from, clause.span.end)));
-    if (label.empty()) return std::nullopt;
+    if (naming_words(label) < 2) return std::nullopt;
     Draft d = finish(label, clause, sentence_of(timex.first), {from, clause.span.end});
     d.from_noun_phrase = true;
     return d;
@@ -411,7 +411,7 @@ std::optional<Draft> Article::stretch_label(Span timex, const Clause& clause) co
         ++k;
     }
     std::string label = render(range(timex.first, k));
-    if (label.empty()) return std::nullopt;
+    if (naming_words(label) < 2) return std::nullopt;
     Draft d = finish(label, clause, sentence_of(timex.first), {timex.first, k});
     d.from_noun_phrase = true;
     return d;

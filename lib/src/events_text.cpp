@@ -65,7 +65,8 @@ std::string lower_of(std::string_view word) {
 }
 
 bool is_abbreviation(std::string_view lower_word) {
-    if (lower_word.find('.') != std::string_view::npos) return true;  // "u.s" of "U.S."
+    // "u.s" of "U.S." and "a.m", but not a number such as "1678.5" ending a sentence.
+    if (lower_word.find('.') != std::string_view::npos) return lower_word[0] >= 'a' && lower_word[0] <= 'z';
     if (lower_word.size() == 1 && lower_word[0] >= 'a' && lower_word[0] <= 'z') return true;  // initials
     return std::binary_search(abbreviations.begin(), abbreviations.end(), lower_word);
 }

@@ -1243,6 +1243,7 @@ private:
                 }
                 return m;
             case Deictic::Tonight:
+                if (toks_[i].capitalized && i > 0 && is(i - 1, "the")) return {};  // "The Tonight Show"
                 m.spec.shape = Shape::Deictic;
                 m.spec.deictic = d;
                 m.spec.part = PartOfDay::Night;
@@ -1637,6 +1638,14 @@ private:
             return holiday_spec(i, j, h);
         }
         if (is(i, "independence") && is(i + 1, "day")) return holiday_spec(i, i + 2, Holiday::IndependenceDay);
+        // "Mother's Day", "Father's Day", "Presidents' Day"
+        if ((is(i, "mother") || is(i, "father")) && is(i + 1, "'s") && is(i + 2, "day") && toks_[i].capitalized)
+            return holiday_spec(i, i + 3, is(i, "mother") ? Holiday::MothersDay : Holiday::FathersDay);
+        if ((is(i, "presidents") || is(i, "president")) && toks_[i].capitalized) {
+            std::size_t j = i + 1;
+            if (is(j, "'s") || (is(j, "'") && glued(j))) ++j;
+            if (is(j, "day") && toks_[j].capitalized) return holiday_spec(i, j + 1, Holiday::PresidentsDay);
+        }
         if (is(i, "election") && is(i + 1, "day") && toks_[i].capitalized && toks_[i + 1].capitalized)
             return holiday_spec(i, i + 2, Holiday::ElectionDay);
         if (is(i, "good") && is(i + 1, "friday") && toks_[i].capitalized)

@@ -327,6 +327,9 @@ Date holiday_date(Holiday h, int year) {
         case Holiday::Thanksgiving: return nth_weekday(11, date::Thursday, 4);
         case Holiday::LaborDay: return nth_weekday(9, date::Monday, 1);
         case Holiday::MartinLutherKingDay: return nth_weekday(1, date::Monday, 3);
+        case Holiday::PresidentsDay: return nth_weekday(2, date::Monday, 3);
+        case Holiday::MothersDay: return nth_weekday(5, date::Sunday, 2);
+        case Holiday::FathersDay: return nth_weekday(6, date::Sunday, 3);
         case Holiday::ElectionDay: {
             // US election day: the Tuesday after the first Monday of November
             const sys_days first_monday{y / date::November / date::Monday[1]};

@@ -246,7 +246,8 @@ void add_small_words(Builder& b) {
     for (std::string_view w : {"the", "a", "an", "once", "twice", "year", "fiscal", "new",
                                "independence", "valentine", "labor", "memorial", "veterans",
                                "half", "couple", "dozens", "hundreds", "thousands", "good",
-                               "martin", "near", "short", "final", "full", "election"})
+                               "martin", "near", "short", "final", "full", "election",
+                               "mother", "father", "presidents", "president"})
         b.add(w, kStarter);
     for (std::string_view w : {"in", "since", "by", "till", "from", "during", "before",
                                "after", "of", "through", "throughout", "between", "and", "to",

@@ -58,7 +58,7 @@ enum class Approx : std::uint8_t { None, About, Nearly, MoreThan, LessThan, AtLe
 enum class Holiday : std::uint8_t {
     None, Christmas, ChristmasEve, NewYearsDay, NewYearsEve, IndependenceDay, Easter,
     Thanksgiving, Halloween, ValentinesDay, LaborDay, MemorialDay, VeteransDay,
-    MartinLutherKingDay, GoodFriday, ElectionDay
+    MartinLutherKingDay, GoodFriday, ElectionDay, MothersDay, FathersDay, PresidentsDay
 };
 
 struct Word {
