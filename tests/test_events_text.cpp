@@ -40,6 +40,8 @@ TEST_CASE("sentences end at . ! ? and line breaks, not at abbreviations") {
           "Talks with U.S. officials began on Feb. 15 in Brussels.");
     CHECK(text.substr(sentences[1].begin, sentences[1].end - sentences[1].begin) == "They ended!");
     CHECK(text.substr(sentences[2].begin, sentences[2].end - sentences[2].begin) == "New line here");
+    // A number with a decimal point still ends its sentence.
+    CHECK(split_sentences(tokenize("The index closed at 1678.5. Volume was thin.")).size() == 2);
 }
 
 TEST_CASE("titled people, split at 'and' once a name is complete") {
