@@ -384,6 +384,8 @@ Resolved Resolver::resolve(const Candidate& c) {
         case Shape::Duration:
             out.value = duration_value(s);
             out.anchor = "none";
+            // "the first nine months ... a year earlier" compares periods, not quarters
+            if (s.unit == Unit::Month || s.unit == Unit::Year) last_quarter_ = Point{};
             return out;
         case Shape::Set:
             out.value = set_value(s);
