@@ -128,6 +128,33 @@ TEST_CASE("holidays and decades said in words") {
     CHECK(tags("Crime fell through the nineties.", "2021-03-23") == V{"the nineties=DATE:199"});
 }
 
+TEST_CASE("a long text is tagged like its paragraphs, offsets and anaphora included") {
+    // Well over the size at which the tagger cuts a text into pieces.
+    const std::string paragraph = "The accord was signed on June 4, 2019. The following day, rebels withdrew.\n\n";
+    std::string text;
+    const std::size_t copies = 10000;
+    for (std::size_t i = 0; i < copies; ++i) text += paragraph;
+    const auto found = chronicle::extract(text, day("2021-03-23"));
+    REQUIRE(found.size() == 2 * copies);
+    for (std::size_t i = 0; i < found.size(); i += 2) {
+        CHECK(found[i].value == "2019-06-04");
+        CHECK(found[i + 1].value == "2019-06-05");
+    }
+    CHECK(found.back().begin == text.rfind("The following day"));
+    CHECK(found.back().text == "The following day");
+    CHECK(found.back().sentence_begin == text.rfind("The following day"));
+}
+
+TEST_CASE("a long text without paragraph breaks is cut between sentences, never inside a date") {
+    const std::string sentence = "Talks resumed on Feb. 15, 2021 in Brussels. ";
+    std::string text;
+    const std::size_t copies = 20000;
+    for (std::size_t i = 0; i < copies; ++i) text += sentence;
+    const auto found = chronicle::extract(text, day("2021-03-23"));
+    REQUIRE(found.size() == copies);
+    for (const auto& t : found) CHECK(t.text == "Feb. 15, 2021");
+}
+
 TEST_CASE("false alarms give nothing") {
     CHECK(tags("The fund paid $2,018 in fees.", "2021-03-23").empty());
     CHECK(tags("The convoy drove 2000 kilometers.", "2021-03-23").empty());

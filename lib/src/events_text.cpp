@@ -281,7 +281,10 @@ Name classify(const std::vector<Token>& tokens, std::size_t first, std::size_t e
     name.short_name = name.full;
     if (has_title(tokens, first, end) && !gazetteer::is_title_word(tokens[end - 1].text)) {
         const std::size_t start = name_start(tokens, first, end);
-        if (start < end) {
+        // "General Motors" is a company: "General" alone titles only a full name
+        // ("General Mark Milley"); after another title it is part of it ("Secretary General").
+        const bool lone_general = start == first + 1 && tokens[first].text == "General" && end - start < 2;
+        if (start < end && !lone_general) {
             name.kind = NameKind::Person;
             name.short_name = short_person_name(tokens, start, end);
             return name;

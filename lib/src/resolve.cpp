@@ -358,7 +358,7 @@ Date holiday_date(Holiday h, int year) {
 // ---- resolver ------------------------------------------------------------------------------
 
 Resolver::Resolver(const Tokens& tokens, Date article_date)
-    : tokens_(tokens), dct_(article_date), dct_anchor_(fmt::format("article date {}", format_iso_date(article_date))) {}
+    : tokens_(&tokens), dct_(article_date), dct_anchor_(fmt::format("article date {}", format_iso_date(article_date))) {}
 
 Resolved Resolver::resolve(const Candidate& c) {
     const Spec& s = c.spec;
@@ -367,7 +367,7 @@ Resolved Resolver::resolve(const Candidate& c) {
     out.mod = std::string(s.mod);
     out.quant = std::string(s.quant);
     out.freq = std::string(s.freq);
-    const TenseCue tense = clause_tense(tokens_, c.first, c.last);
+    const TenseCue tense = clause_tense(*tokens_, c.first, c.last);
     if (tense.dir != TenseDir::None) {
         const char* names[] = {"none", "past", "present", "future"};
         out.tense = fmt::format("{}: {}", names[static_cast<int>(tense.dir)], tense.word);

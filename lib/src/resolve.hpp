@@ -53,11 +53,14 @@ class Resolver {
 public:
     Resolver(const Tokens& tokens, Date article_date);
 
+    // Long texts are tagged piece by piece; the last mentioned time carries over.
+    void set_tokens(const Tokens& tokens) { tokens_ = &tokens; }
+
     // Resolves candidates in text order (anaphora read the previous ones).
     Resolved resolve(const Candidate& candidate);
 
 private:
-    const Tokens& tokens_;
+    const Tokens* tokens_;
     Date dct_;
     std::string dct_anchor_;  // "article date 2021-03-23", the anchor of most expressions
     Point last_;          // last mentioned time (grain None before the first)
