@@ -63,3 +63,12 @@ TEST_CASE("titled people, split at 'and' once a name is complete") {
                         "Wilm\xC3\xA8" "s = Belgian Deputy Prime Minister and Minister of Foreign Affairs Sophie Wilm\xC3\xA8" "s"});
     CHECK(places == std::vector<std::string>{"NATO headquarters", "Brussels"});
 }
+
+TEST_CASE("a title word that begins a company name is not a title") {
+    const auto tokens = tokenize("General Motors hired General Mark Milley");
+    const auto names = find_names(tokens, 0, tokens.size());
+    REQUIRE(names.size() == 2);
+    CHECK(names[0].kind == NameKind::Other);
+    CHECK(names[1].kind == NameKind::Person);
+    CHECK(names[1].short_name == "Milley");
+}
