@@ -120,6 +120,10 @@ TEST_CASE("explanations name the rule, the anchor and the tense cue") {
     CHECK(found[0].sentence_end == 48);
 }
 
+TEST_CASE("a range of amounts is one duration valued by its first amount") {
+    CHECK(tags("The chips will ship in two to three weeks.", "2021-03-23") == V{"two to three weeks=DURATION:P2W"});
+}
+
 TEST_CASE("holidays and decades said in words") {
     // Nov. 1, 2020 is a Sunday: the first Monday is Nov. 2, so Election Day is Nov. 3.
     CHECK(tags("Polls open on Election Day.", "2020-06-01") == V{"Election Day=DATE:2020-11-03"});

@@ -394,6 +394,13 @@ private:
             return m;
         }
         std::size_t k = j;
+        // "two to three weeks", "12 to 18 months": the span covers the range, the value its
+        // first amount (as the corpus annotates it)
+        if ((is(k, "to") || is(k, "or")) && halves > 0) {
+            int upper = 0;
+            const std::size_t after = amount(k + 1, upper);
+            if (after != npos && upper > halves && has(after, kUnit)) k = after;
+        }
         bool hyphen = false;
         if (is(k, "-") && glued(k) && halves > 0) {
             hyphen = true;
