@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <random>
 #include <set>
 
@@ -170,7 +171,9 @@ void check_scene(const Scene& scene, const EventSet& set, const std::string& wha
 }  // namespace
 
 TEST_CASE("random event sets lay out without overlaps, inside the canvas, nothing lost") {
-    std::mt19937 rng(20210323);
+    // A fixed seed; CHRONICLE_PROPERTY_SEED explores others by hand (failures print the case).
+    const char* seed_text = std::getenv("CHRONICLE_PROPERTY_SEED");
+    std::mt19937 rng(seed_text != nullptr ? static_cast<unsigned>(std::strtoul(seed_text, nullptr, 10)) : 20210323U);
     EstimateMeasurer measurer;
     const int cases = 120;  // about 12 s in a Debug+ASan build, under 1 s optimised
     for (int c = 0; c < cases; ++c) {
@@ -183,8 +186,10 @@ TEST_CASE("random event sets lay out without overlaps, inside the canvas, nothin
         options.style = unit(rng) < 0.25 ? Style::Itinerary : Style::Timeline;
         options.theme = static_cast<Theme>(c % 4);
         options.axis = unit(rng) < 0.2 ? Axis::Linear : Axis::Auto;
-        options.width = std::uniform_int_distribution<int>(320, 2400)(rng);
-        options.font_size = std::uniform_real_distribution<double>(8, 22)(rng);
+        options.width = std::uniform_int_distribution<int>(200, 2400)(rng);
+        // Mostly usual sizes, sometimes huge type on a narrow picture.
+        options.font_size = unit(rng) < 0.85 ? std::uniform_real_distribution<double>(8, 22)(rng)
+                                             : std::uniform_real_distribution<double>(6, 72)(rng);
         static const char* const locales[] = {"en", "fr", "de", "es"};
         options.locale = locales[c % 4];
         const Scene scene = layout(set, options, measurer);

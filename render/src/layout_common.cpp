@@ -11,7 +11,9 @@
 namespace chronicle::render {
 
 bool overlaps(const Box& a, const Box& b) {
-    return a.x < b.right() && b.x < a.right() && a.y < b.bottom() && b.y < a.bottom();
+    // A hair of tolerance: boxes laid edge to edge must not count as overlapping through rounding.
+    constexpr double eps = 1e-6;
+    return a.x < b.right() - eps && b.x < a.right() - eps && a.y < b.bottom() - eps && b.y < a.bottom() - eps;
 }
 
 bool contains(const Box& outer, const Box& inner, double tolerance) {
@@ -71,14 +73,18 @@ Prepared prepare(const Event& e, std::size_t index, const LocaleNames& names) {
 
 Context::Context(const EventSet& s, const Options& o, TextMeasurer& m)
     : set(s), options(o), measurer(m), names(locale_names(o.locale)), palette(palette_for(o.theme)) {
-    const double fs = std::clamp(o.font_size, 6.0, 48.0);
+    // Type is never larger than a 22nd of the width: a narrow picture gets smaller text
+    // rather than labels squeezed to nothing.
+    const double fs = std::min(std::clamp(o.font_size, 6.0, 72.0),
+                               std::max(6.0, std::clamp(static_cast<double>(o.width), 200.0, 16000.0) / 22));
     body = {fs, false, false};
     small = {fs * 0.85, false, false};
     small_bold = {fs * 0.85, true, false};
     title = {fs * 1.6, true, false};
     subtitle = {fs * 0.95, false, false};
     tick = {fs * 0.8, false, false};
-    margin = std::round(fs * 1.8);
+    // Margins grow with the type, but never eat a narrow picture.
+    margin = std::round(std::min(fs * 1.8, 8 + std::clamp(static_cast<double>(o.width), 200.0, 16000.0) * 0.04));
     events.reserve(s.events.size());
     std::map<std::string, int> group_index;
     for (std::size_t i = 0; i < s.events.size(); ++i) {
@@ -336,7 +342,7 @@ void finish_scene(Context& ctx, double width, double height) {
 
 Scene layout(const EventSet& events, const Options& options, TextMeasurer& measurer) {
     Context ctx(events, options, measurer);
-    ctx.scene.width = std::clamp(static_cast<double>(options.width), 320.0, 16000.0);
+    ctx.scene.width = std::clamp(static_cast<double>(options.width), 200.0, 16000.0);
     if (ctx.events.empty()) {
         // Nothing to place: say so rather than draw an axis of no time.
         const double y = emit_header(ctx);

@@ -337,7 +337,8 @@ Scene layout_horizontal(Context& ctx) {
                                axis_y + r + 6, Anchor::Middle);
         label.runs.front().italic = true;
         label.css = "break-label";
-        axis_texts.push_back(std::move(label));
+        // Breaks close together keep only the first label.
+        if (axis_texts.empty() || !overlaps(axis_texts.back().box, label.box)) axis_texts.push_back(std::move(label));
         from = x0 + b.stop - 4;
     }
     ctx.scene.items.push_back(line_item("axis", from, axis_y, x1, axis_y, axis, ctx.palette.axis_width));
@@ -414,8 +415,6 @@ Scene layout_horizontal(Context& ctx) {
         if (!ctx.options.transparent) {
             text.filled = true;
             text.fill = ctx.palette.background;
-            text.box.x -= 2;
-            text.box.w += 4;
         }
         ctx.scene.items.push_back(std::move(text));
     }

@@ -101,8 +101,9 @@ Scene layout_itinerary(Context& ctx) {
     double time_w = 0;
     for (const auto& e : ctx.events) time_w = std::max(time_w, ctx.width(time_text(ctx, e), ctx.small));
     time_w = std::min(time_w, std::min(150.0, col_w * 0.3));
-    const double dot_x = time_w > 0 ? time_w + 12 : 6;
-    const double text_x = dot_x + 12;
+    const double r = std::max(3.0, ctx.body.size * 0.3);
+    const double dot_x = (time_w > 0 ? time_w + 8 : 0) + r + 2;  // the dot's centre
+    const double text_x = dot_x + r + 8;
     const double text_w = std::max(60.0, col_w - text_x);
 
     std::vector<std::vector<Row>> rows(sections.size());
@@ -172,7 +173,6 @@ Scene layout_itinerary(Context& ctx) {
                 ctx.scene.items.push_back(std::move(t));
                 ty += ctx.line_height(ctx.small);
             }
-            const double r = std::max(3.0, ctx.body.size * 0.3);
             Item dot;
             dot.kind = "marker";
             dot.shape = Shape::Circle;

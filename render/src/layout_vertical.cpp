@@ -40,12 +40,14 @@ Scene layout_vertical(Context& ctx) {
     const std::vector<Stack> stacks = make_stacks(ctx);
     const bool dense = ctx.events.size() > dense_threshold;
     const double r = std::max(3.5, ctx.body.size * 0.36);
-    const double tick_w = widest_tick_label(ctx);
+    // On narrow pictures the tick and count columns give way to the labels.
+    const double tick_w = std::min(widest_tick_label(ctx), W * 0.22);
     const double strip_w = 24;
     const double x_axis = std::round(M + tick_w + 14 + (dense ? strip_w + 6 : 0));
-    const double count_w = ctx.width("+99999", ctx.small_bold) + 10;
+    // Wide enough for the largest possible count: all the events.
+    const double count_w = ctx.width(fmt::format("+{}", ctx.events.size()), ctx.small_bold) + 10;
     const double label_x = x_axis + r + 12 + count_w;
-    const double max_w = std::max(80.0, std::min(W - M - label_x, 560.0));
+    const double max_w = std::max(1.0, std::min(W - M - label_x, 560.0));
 
     std::vector<std::size_t> by_importance(stacks.size());
     std::iota(by_importance.begin(), by_importance.end(), 0);
@@ -116,6 +118,7 @@ Scene layout_vertical(Context& ctx) {
 
     // Axis with its breaks.
     const Color axis = ctx.palette.axis;
+    Box last_break_label{};  // breaks close together keep only the first label
     double from = y0;
     for (const auto& b : scale.breaks()) {
         ctx.scene.items.push_back(line_item("axis", x_axis, from, x_axis, y0 + b.start + 4, axis, ctx.palette.axis_width));
@@ -130,7 +133,10 @@ Scene layout_vertical(Context& ctx) {
                                mid - ctx.line_height(ctx.tick) / 2, Anchor::End);
         label.runs.front().italic = true;
         label.css = "break-label";
-        ctx.scene.items.push_back(std::move(label));
+        if (last_break_label.h == 0 || !overlaps(last_break_label, label.box)) {
+            last_break_label = label.box;
+            ctx.scene.items.push_back(std::move(label));
+        }
         from = y0 + b.stop - 4;
     }
     ctx.scene.items.push_back(line_item("axis", x_axis, from, x_axis, y0 + length, axis, ctx.palette.axis_width));

@@ -48,12 +48,12 @@ std::string json_string(std::string_view text) {
 }
 
 void check_options(const Options& o) {
-    if (o.width < 320 || o.width > 16000)
-        throw Error(fmt::format("width {} is out of range: use 320 to 16000 pixels", o.width));
+    if (o.width < 200 || o.width > 16000)
+        throw Error(fmt::format("width {} is out of range: use 200 to 16000 pixels", o.width));
     if (!std::isfinite(o.scale) || o.scale <= 0 || o.scale > 8)
         throw Error(fmt::format("scale {} is out of range: use a number above 0 and up to 8", o.scale));
-    if (!std::isfinite(o.font_size) || o.font_size < 6 || o.font_size > 48)
-        throw Error(fmt::format("font size {} is out of range: use 6 to 48", o.font_size));
+    if (!std::isfinite(o.font_size) || o.font_size < 6 || o.font_size > 72)
+        throw Error(fmt::format("font size {} is out of range: use 6 to 72", o.font_size));
 }
 
 }  // namespace

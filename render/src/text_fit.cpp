@@ -129,6 +129,7 @@ std::vector<std::size_t> code_point_starts(std::string_view text) {
 std::string ellipsize(std::string_view text, double max_width, const FontSpec& font,
                       TextMeasurer& measurer) {
     if (measurer.width(text, font) <= max_width) return std::string(text);
+    if (measurer.width(ellipsis, font) > max_width) return "";
     const double room = std::max(0.0, max_width - measurer.width(ellipsis, font));
     const auto starts = code_point_starts(text);
     std::size_t lo = 0, hi = starts.size() - 1;
@@ -145,6 +146,11 @@ std::string ellipsize(std::string_view text, double max_width, const FontSpec& f
 Wrapped wrap_text(std::string_view text, double max_width, int max_lines, const FontSpec& font,
                   TextMeasurer& measurer) {
     Wrapped result;
+    if (max_width < measurer.width(ellipsis, font)) {  // no room for any text
+        result.lines.emplace_back();
+        result.truncated = !text.empty();
+        return result;
+    }
     const double space = measurer.width(" ", font);
     std::string line;
     double line_width = 0;
@@ -162,13 +168,14 @@ Wrapped wrap_text(std::string_view text, double max_width, int max_lines, const 
             continue;
         }
         if (!line.empty()) flush();
-        while (word_width > max_width) {  // a word longer than a line: break it
+        while (!word.empty() && word_width > max_width) {  // a word longer than a line: break it
             const std::size_t cut = fitting_prefix(word, max_width, font, measurer);
             line = word.substr(0, cut);
             flush();
             word.erase(0, cut);
             word_width = measurer.width(word, font);
         }
+        if (word.empty()) continue;
         line = std::move(word);
         line_width = word_width;
     }
@@ -184,6 +191,7 @@ Wrapped wrap_text(std::string_view text, double max_width, int max_lines, const 
     // Widths of words summed may differ a hair from the measured line (kerning): re-check.
     for (auto& l : result.lines) {
         if (measurer.width(l, font) > max_width) l = ellipsize(l, max_width, font, measurer);
+        if (measurer.width(l, font) > max_width) l.clear();  // not even "…" fits
     }
     return result;
 }
