@@ -142,7 +142,9 @@ private:
         // "earlier this month", "later this year": no mod, the period itself
         if (is(i, "earlier") || is(i, "later")) {
             Match core = core_at(i + 1);
-            if (core.end > i + 1 && (core.spec.shape == Shape::RelativeUnit || core.spec.shape == Shape::Anaphor) &&
+            const bool deictic_day = core.spec.shape == Shape::Deictic && core.spec.hour < 0;  // "later yesterday"
+            if (core.end > i + 1 &&
+                (core.spec.shape == Shape::RelativeUnit || core.spec.shape == Shape::Anaphor || deictic_day) &&
                 core.end > best.end) {
                 if (core.spec.shape == Shape::RelativeUnit && core.spec.rel == Relative::This)
                     core.spec.mod = is(i, "earlier") ? "START" : "END";
@@ -421,7 +423,6 @@ private:
         // Ages are not durations: "a 44-year-old", "52 years old".
         if (hyphen && is(end, "-") && glued(end) && is(end + 1, "old")) return m;
         if (!hyphen && is(end, "old")) return m;
-        const std::size_t unit_end = end;
         if (is(end, "or") && is(end + 1, "so")) end += 2;  // "a week or so ago"
         const bool rate = !hyphen && article && is_rate(i);
         m.end = end;
@@ -439,7 +440,7 @@ private:
         }
         // "$5 a year", "four flights a week": a rate, not a time
         if (rate) return {};
-        m.end = unit_end;
+        m.end = end;  // with "or so" when it follows
         m.spec.shape = Shape::Duration;
         m.spec.type = TimexType::Duration;
         m.rule = hyphen ? "amount_hyphen_unit" : "amount_unit";
@@ -923,8 +924,10 @@ private:
             ordinal = is(j + 1, "quarter") ? 4 : 2;
         if (ordinal < 1) return m;
         std::size_t k = j + 1;
-        if (is(k, "-") && glued(k)) ++k;
+        const bool adjective = is(k, "-") && glued(k);  // "third-quarter results"
+        if (adjective) ++k;
         if (is(k, "fiscal")) ++k;
+        if (adjective && the && !year_given && year_before < 0) return m;  // "the" belongs to the noun
         const bool is_quarter = is(k, "quarter");
         const bool is_half = is(k, "half");
         if ((is_quarter && ordinal <= 4) || (is_half && ordinal <= 2)) {
@@ -1057,6 +1060,7 @@ private:
                 (r == Relative::Past || r == Relative::Last || r == Relative::Next || r == Relative::Coming ||
                  r == Relative::Previous || r == Relative::Following || r == Relative::Recent)) {
                 m.end = a + 1;
+                if (is(a + 1, "or") && is(a + 2, "so")) m.end = a + 3;  // "the next two years or so"
                 m.spec.shape = Shape::Duration;
                 m.spec.type = TimexType::Duration;
                 m.spec.unit = u;
@@ -1452,6 +1456,11 @@ private:
     // "once a week", "twice a year", "per year"
     Match starter_rules(std::size_t i) const {
         Match m;
+        if (is(i, "right") && is(i + 1, "now")) {
+            m.end = i + 2;
+            m.rule = "right_now";
+            return ref(m, "PRESENT_REF");
+        }
         if ((is(i, "once") || is(i, "twice")) && (is(i + 1, "a") || is(i + 1, "per") || is(i + 1, "each"))) {
             Unit u;
             bool pl;

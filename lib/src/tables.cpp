@@ -247,7 +247,7 @@ void add_small_words(Builder& b) {
                                "independence", "valentine", "labor", "memorial", "veterans",
                                "half", "couple", "dozens", "hundreds", "thousands", "good",
                                "martin", "near", "short", "final", "full", "election",
-                               "mother", "father", "presidents", "president"})
+                               "mother", "father", "presidents", "president", "right"})
         b.add(w, kStarter);
     for (std::string_view w : {"in", "since", "by", "till", "from", "during", "before",
                                "after", "of", "through", "throughout", "between", "and", "to",
