@@ -120,6 +120,14 @@ TEST_CASE("explanations name the rule, the anchor and the tense cue") {
     CHECK(found[0].sentence_end == 48);
 }
 
+TEST_CASE("a clock time takes its day from a weekday just after it, else from the last mention") {
+    // Article date 1998-08-08, a Saturday: the Friday before is 1998-08-07.
+    CHECK(tags("The blast occurred at 10:35 a.m. (0735 GMT) Friday, officials said.", "1998-08-08") ==
+          V{"10:35 a.m.=TIME:1998-08-07T10:35", "Friday=DATE:1998-08-07"});
+    CHECK(tags("The bomb went off on Aug. 7, 1998. Rescuers arrived at 2 p.m.", "1998-08-20") ==
+          V{"Aug. 7, 1998=DATE:1998-08-07", "2 p.m.=TIME:1998-08-07T14:00"});
+}
+
 TEST_CASE("a range of amounts is one duration valued by its first amount") {
     CHECK(tags("The chips will ship in two to three weeks.", "2021-03-23") == V{"two to three weeks=DURATION:P2W"});
 }

@@ -375,7 +375,16 @@ Resolved Resolver::resolve(const Candidate& c) {
     out.anchor = dct_anchor_;
     Point p;
     switch (s.shape) {
-        case Shape::Calendar: p = calendar(s, tense, out); break;
+        case Shape::Calendar:
+            if (s.hour >= 0 && s.weekday < 0 && s.month < 0 && s.year < 0) {
+                // "at 10:35 a.m. (0735 GMT) Friday": a weekday just after the clock time dates it
+                Spec dated = s;
+                dated.weekday = weekday_after(c.last);
+                p = calendar(dated, tense, out);
+            } else {
+                p = calendar(s, tense, out);
+            }
+            break;
         case Shape::Deictic: p = deictic(s); break;
         case Shape::RelativeUnit: p = relative_unit(s); break;
         case Shape::Offset: p = offset(s, out); break;
@@ -409,6 +418,18 @@ Resolved Resolver::resolve(const Candidate& c) {
         if (p.grain == Grain::Quarter && reported_quarter(p)) last_quarter_ = p;
     }
     return out;
+}
+
+// The weekday named within a few tokens after `from` in the same sentence, or -1.
+int Resolver::weekday_after(std::size_t from) const {
+    const auto& toks = tokens_->tokens;
+    if (from == 0 || from >= toks.size()) return -1;
+    const std::uint32_t sentence = toks[from - 1].sentence;
+    for (std::size_t k = from; k < toks.size() && k < from + 6 && toks[k].sentence == sentence; ++k) {
+        const Word* w = toks[k].word;
+        if (w && (w->cats & kWeekday) && !w->plural) return w->weekday;
+    }
+    return -1;
 }
 
 // A quarter already over at the article date: the kind later "the quarter" refers to.

@@ -67,6 +67,7 @@ private:
     Point last_quarter_;  // last mentioned quarter ("the quarter" refers to it)
 
     bool reported_quarter(const Point& p) const;
+    int weekday_after(std::size_t from) const;
     Point calendar(const Spec& s, const TenseCue& tense, Resolved& out) const;
     Point deictic(const Spec& s) const;
     Point relative_unit(const Spec& s) const;
