@@ -235,6 +235,7 @@ Scene layout_horizontal(Context& ctx) {
     ScaleOptions so;
     so.length = x1 - x0;
     so.linear = ctx.options.axis == Axis::Linear;
+    if (dense) so.time_share = 1.0;  // the density strip must show time faithfully
     const TimeScale scale(spans, so, ctx.names);
 
     // Candidates for labels: all stacks, or the most important ones when there are many.

@@ -85,7 +85,9 @@ Scene layout_vertical(Context& ctx) {
     so.length = length;
     so.linear = ctx.options.axis == Axis::Linear;
     so.break_length = 56;
-    so.time_share = 0.15;  // labels take room by count: let markers follow them
+    // Labels take room by count: let markers follow them. With a density strip the axis
+    // stays proportional to time, or the strip would misstate where events are dense.
+    so.time_share = dense ? 1.0 : 0.15;
     const TimeScale scale(spans, so, ctx.names);
     const auto y_of = [&](double t) { return y0 + scale.position(t); };
 
