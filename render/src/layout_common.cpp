@@ -144,9 +144,11 @@ Block make_block(Context& ctx, const Stack& stack, double max_width, int label_l
                  std::size_t max_members) {
     Block block;
     const Color header_color = ctx.palette.muted;
-    block.lines.push_back({ellipsize(stack.header, max_width, ctx.small_bold, ctx.measurer),
-                           ctx.small_bold, header_color, 0, -1, "date", 0});
-    block.truncated = block.lines.back().text != stack.header;
+    // The date may take two lines ("22–24 Mar 2021 · during the trip" in a narrow block).
+    const auto header = wrap_text(stack.header, max_width, 2, ctx.small_bold, ctx.measurer);
+    for (const auto& line : header.lines)
+        block.lines.push_back({line, ctx.small_bold, header_color, 0, -1, "date", 0});
+    block.truncated = header.truncated;
     const bool bullets = stack.members.size() > 1;
     const double bullet = bullets ? ctx.width("\u2022 ", ctx.body) : 0;
     const std::size_t shown = stack.members.size() > max_members ? max_members - 1 : stack.members.size();
@@ -330,6 +332,11 @@ void finish_scene(Context& ctx, double width, double height) {
     s.transparent = ctx.options.transparent;
     s.title = clean_text(ctx.options.title.empty() ? ctx.set.title : ctx.options.title);
     if (s.title.empty()) s.title = "Timeline";
+    // Colours are attributes, so the picture stands without CSS; these only help on screen.
+    s.style_rules = {
+        ".leader, .rule, .tick { pointer-events: none; }",
+        ".marker:hover, .bar:hover, .label:hover, .count:hover { opacity: 0.7; }",
+    };
     s.description = fmt::format("{} {}", ctx.events.size(), ctx.names.events_word);
     if (!ctx.events.empty()) {
         std::int64_t first = ctx.events.front().begin, last = ctx.events.front().end;

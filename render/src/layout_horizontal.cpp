@@ -255,10 +255,10 @@ Scene layout_horizontal(Context& ctx) {
         c.lx = leader_x(ctx, s, scale, x0);
         const double room = right_limit - c.lx - 7;
         const double widest = std::min(room, max_w);
-        c.variants.push_back(make_block(ctx, s, widest, 3, 6));
+        c.variants.push_back(make_block(ctx, s, widest, 4, 6));
         for (const double narrower : {0.72, 0.5}) {
             if (widest * narrower < 90) break;
-            Block b = make_block(ctx, s, widest * narrower, 3, 6);
+            Block b = make_block(ctx, s, widest * narrower, 4, 6);
             if (b.truncated && !c.variants.front().truncated) break;  // never lose words to fit
             if (b.width < c.variants.back().width - 1) c.variants.push_back(std::move(b));
         }
