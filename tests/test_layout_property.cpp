@@ -1,8 +1,9 @@
 // Property test of the layout: many random event sets (1 to 5,000 events, spans from an hour
 // to a century, labels of 1 to 40 words), every style, orientation and theme, fixed seeds,
 // the estimate measurer (no fonts needed). For each picture: no two texts overlap, no label
-// covers a marker, the axis or the density strip, everything is inside the canvas, the
-// canvas stays within cairo's limits, and every event is labelled or counted.
+// covers a marker, the axis or the density strip, no leader crosses a label, everything is
+// inside the canvas, the canvas stays within cairo's limits, and every event is labelled or
+// counted.
 #include "layout.hpp"
 
 #include <chronicle/event.hpp>
@@ -159,6 +160,14 @@ void check_scene(const Scene& scene, const EventSet& set, const std::string& wha
     for_overlapping_pairs(labels_and_marks, [&](const Item& a, const Item& b) {
         if (is_label(a) != is_label(b) && reported++ < 3)
             FAIL_CHECK("label covers a mark: " << describe(a) << " / " << describe(b));
+    });
+    // Leaders run between labels, never across one (straight ones are zero-width boxes).
+    std::vector<const Item*> leaders_and_labels;
+    for (const auto& item : scene.items)
+        if (item.kind == "leader" || item.kind == "label" || item.kind == "date") leaders_and_labels.push_back(&item);
+    for_overlapping_pairs(leaders_and_labels, [&](const Item& a, const Item& b) {
+        if ((a.kind == "leader") != (b.kind == "leader") && reported++ < 3)
+            FAIL_CHECK("a leader crosses a label: " << describe(a) << " / " << describe(b));
     });
     // Every event is labelled or counted, exactly once.
     CHECK(static_cast<long>(labelled.size()) + counted == static_cast<long>(set.events.size()));
