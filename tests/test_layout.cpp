@@ -256,3 +256,33 @@ TEST_CASE("a huge vertical timeline stays within the size limit") {
     CHECK(scene.height <= max_height);
     CHECK(scene.height > 4000);
 }
+
+TEST_CASE("the print theme uses greys only, the dark theme a dark background") {
+    EventSet set;
+    set.title = "Themes";
+    set.date = "2021-03-23";
+    set.events = {ev("one", "2021-03-20"), ev("two", "2021-03-21", "2021-03-24"), ev("three", "2021-02")};
+    set.events[0].group = "a";
+    set.events[1].group = "b";
+    set.events[2].group = "c";
+    EstimateMeasurer m;
+    Options options;
+    options.theme = Theme::Print;
+    const Scene print = layout(set, options, m);
+    const auto grey = [](const Color& c) { return c.r == c.g && c.g == c.b; };
+    CHECK(grey(print.background));
+    for (const auto& item : print.items) {
+        if (item.filled) CHECK(grey(item.fill));
+        if (item.stroked) CHECK(grey(item.stroke));
+        for (const auto& run : item.runs) CHECK(grey(run.color));
+    }
+    options.theme = Theme::Dark;
+    const Scene dark = layout(set, options, m);
+    CHECK(dark.background.r + dark.background.g + dark.background.b < 100);
+    // Groups get different colours.
+    const Item* a = find_event(dark, "marker", 0);
+    const Item* b = find_event(dark, "bar", 1);
+    REQUIRE(a != nullptr);
+    REQUIRE(b != nullptr);
+    CHECK((a->fill.r != b->fill.r || a->fill.g != b->fill.g || a->fill.b != b->fill.b));
+}

@@ -2,6 +2,8 @@
 #include <chronicle/error.hpp>
 #include <chronicle/render/render.hpp>
 
+#include "backends.hpp"
+
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
@@ -151,4 +153,19 @@ TEST_CASE("an empty event set still draws a titled picture") {
     Options it;
     it.style = Style::Itinerary;
     CHECK(starts_with(render(set, it, Format::Png), "\x89PNG"));
+}
+
+TEST_CASE("PNG scale is lowered to keep both sides within cairo's 32,767 px") {
+    chronicle::render::Scene tall;
+    tall.width = 1200;
+    tall.height = 16000;
+    const double s = chronicle::render::png_scale(tall, 8);
+    CHECK(s * tall.height <= 32767);
+    CHECK(s * tall.width <= 32767);
+    CHECK(s > 2.0);  // lowered only as far as needed: 32766 / 16000
+    chronicle::render::Scene small;
+    small.width = 600;
+    small.height = 400;
+    CHECK(chronicle::render::png_scale(small, 2) == 2);
+    CHECK(chronicle::render::png_scale(small, -1) == 1);  // nonsense falls back to 1
 }
