@@ -27,10 +27,14 @@ if ! [[ "$total_seconds" =~ ^[0-9]+$ ]] || (( total_seconds < ${#targets[@]} ));
 fi
 
 # Warnings are not errors here: clang warns about things gcc does not, and that must not
-# stop the fuzzing of someone else's code (the gcc builds keep -Werror).
+# stop the fuzzing of someone else's code (the gcc builds keep -Werror). The normal tests,
+# the CLI and the install rules are left out of this tree: the fuzz directory brings its
+# own sanitized tests (ctest in build-fuzz), and an installed sanitized library cannot be
+# linked by the package consumer test.
 if [[ -z "${FUZZ_SKIP_BUILD:-}" ]]; then
   CC=clang CXX=clang++ cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DCHRONICLE_BUILD_FUZZ=ON -DCHRONICLE_WERROR=OFF >/dev/null
+    -DCHRONICLE_BUILD_FUZZ=ON -DCHRONICLE_WERROR=OFF -DCHRONICLE_BUILD_TESTS=OFF \
+    -DCHRONICLE_BUILD_CLI=OFF -DCHRONICLE_INSTALL=OFF >/dev/null
   cmake --build "$build" -j2 --target "${targets[@]}"
 fi
 
