@@ -11,8 +11,10 @@
 // 1, 10 and 100 passes; those numbers must not grow with the passes. main() also prints
 // the growth of the process's peak RSS (getrusage) over the whole run.
 // BM_ExtractOneLongDocument runs the corpus as one article of 64 KiB, 512 KiB and 4 MiB:
-// the rate must not fall as the article grows.
+// the rate must not fall as the article grows. BM_BuildEventsOneSentence does the same for
+// build_events (what `extract --events` and `draw` add) on one long sentence.
 #include <chronicle/error.hpp>
+#include <chronicle/events_builder.hpp>
 #include <chronicle/extract.hpp>
 #include <chronicle/text.hpp>
 #include <chronicle/timeml.hpp>
@@ -214,6 +216,23 @@ BENCHMARK(BM_ExtractOneLongDocument)
     ->Arg(1 << 22)
     ->Repetitions(1)
     ->Unit(benchmark::kMillisecond);
+
+// build_events on one sentence holding N expressions ("two weeks ago, " N times, no full
+// stop): time per expression must stay flat as N doubles. Text without sentence ends is
+// what a fuzzer, a bad paste or a table dump gives.
+void BM_BuildEventsOneSentence(benchmark::State& state) {
+    std::string text;
+    for (std::int64_t i = 0; i < state.range(0); ++i) text += "two weeks ago, ";
+    const chronicle::Date article_date = date::year{2021} / date::March / 23;
+    const std::vector<chronicle::Timex> timexes = chronicle::extract(text, article_date);
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(chronicle::build_events(text, article_date, timexes).events.size());
+    }
+    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) *
+                            static_cast<std::int64_t>(timexes.size()));
+    state.counters["timexes"] = static_cast<double>(timexes.size());
+}
+BENCHMARK(BM_BuildEventsOneSentence)->Arg(500)->Arg(1000)->Arg(2000)->Repetitions(1)->Unit(benchmark::kMillisecond);
 
 fs::path corpus_directory(int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
