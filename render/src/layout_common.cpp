@@ -282,6 +282,14 @@ Item count_badge(Context& ctx, long n, double cx, double top) {
     return item;
 }
 
+Color leader_color(const Context& ctx, const Stack& stack) {
+    const int group = ctx.events[static_cast<std::size_t>(stack.members.front())].group;
+    if (group < 0) return ctx.palette.tick;
+    Color c = group_color(ctx.palette, group);
+    c.a = 0.75;
+    return c;
+}
+
 double emit_header(Context& ctx) {
     const double width = ctx.scene.width - 2 * ctx.margin;
     double y = ctx.margin * 0.75;

@@ -96,6 +96,9 @@ Item line_item(std::string kind, double x1, double y1, double x2, double y2, Col
                double width);
 Item rect_item(std::string kind, Box box, Color fill, double radius);
 Item count_badge(Context& ctx, long n, double cx, double cy);
+// A stack's leader: in its group's colour when events have groups, so label and marker
+// read as one; otherwise the tick colour.
+Color leader_color(const Context& ctx, const Stack& stack);
 
 void finish_scene(Context& ctx, double width, double height);
 

@@ -396,7 +396,7 @@ Scene layout_horizontal(Context& ctx) {
             const double bottom = top + block.height;
             const double marker_edge = side == 0 ? axis_y - r - 2 : axis_y + r + 2;
             const double far = side == 0 ? top : bottom;
-            Item leader = line_item("leader", c.lx, marker_edge, c.lx, far, ctx.palette.tick, 1);
+            Item leader = line_item("leader", c.lx, marker_edge, c.lx, far, leader_color(ctx, stacks[c.stack]), 1);
             leader.css = "leader";
             ctx.scene.items.push_back(std::move(leader));
             emit_block(ctx, block, c.box_x + 7, top, side == 0 ? "above" : "below");

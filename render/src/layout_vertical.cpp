@@ -249,7 +249,7 @@ Scene layout_vertical(Context& ctx) {
         leader.shape = Shape::Polyline;
         leader.points = {x_axis + r + 2, marker_y[s], x_axis + r + 8, marker_y[s], label_x - 10, ly, label_x - 4, ly};
         leader.stroked = true;
-        leader.stroke = ctx.palette.tick;
+        leader.stroke = leader_color(ctx, stacks[s]);
         leader.stroke_width = 1;
         leader.css = "leader";
         leader.box = {x_axis + r + 2, std::min(marker_y[s], ly), label_x - 4 - x_axis - r - 2, std::abs(ly - marker_y[s])};
