@@ -2,8 +2,8 @@
 # Configures and builds the libFuzzer targets with clang (ASan + UBSan) and runs them one
 # after the other for SECONDS in total (default 600): fuzz_extract (the tagger) gets twice
 # the share of each reader (events JSON, TimeML, TIMEX3 values). A hang (-timeout=5), a leak, an
-# out-of-memory (-rss_limit_mb) or a crash is a failure; every such input is copied to
-# tests/data/fuzz/<target>/ with a .pending suffix (the regression test skips those until
+# out-of-memory (-rss_limit_mb) or a crash is a failure; one input per distinct failure is
+# copied to tests/data/fuzz/<kind>/ with a .pending suffix (the regression test skips those until
 # the bug is fixed and the file renamed), and the script exits 1.
 #
 #   scripts/fuzz.sh [SECONDS]
