@@ -18,7 +18,7 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 total_seconds=${1:-600}
 build=${BUILD_DIR:-$root/build-fuzz}
-targets=(${FUZZ_TARGETS:-fuzz_extract fuzz_events_json fuzz_timeml fuzz_when})
+targets=(${FUZZ_TARGETS:-fuzz_extract fuzz_events_json fuzz_events_csv fuzz_events_ics fuzz_timeml fuzz_when})
 rss_limit_mb=${FUZZ_RSS_LIMIT_MB:-2048}
 
 if ! [[ "$total_seconds" =~ ^[0-9]+$ ]] || (( total_seconds < ${#targets[@]} )); then

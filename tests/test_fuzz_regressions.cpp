@@ -6,7 +6,7 @@
 //
 // tests/data/fuzz/<entry point>/ holds one file per input: extract/ (a fuzz input: four
 // date-key bytes, then the text; each file is also run whole, as an article, against a few
-// article dates), events_json/, timeml/ and when/ (a TIMEX3 value). A file named *.pending reproduces a bug not
+// article dates), events_json/, events_csv/, events_ics/, timeml/ and when/ (a TIMEX3 value). A file named *.pending reproduces a bug not
 // fixed yet: it is skipped (and listed) so the team's build stays green; rename it when
 // the fix lands. Large generated inputs are built in code below rather than stored.
 #include "../fuzz/fuzz_support.hpp"
@@ -134,6 +134,21 @@ TEST_CASE("saved events JSON inputs") {
         INFO(file.filename().string());
         std::string problem;
         CHECK_NOTHROW(problem = fuzz::check_events_json(read_bytes(file)));
+        CHECK(problem == "");
+    }
+}
+
+TEST_CASE("saved events CSV and iCalendar inputs") {
+    for (const fs::path& file : regression_inputs("events_csv")) {
+        INFO(file.filename().string());
+        std::string problem;
+        CHECK_NOTHROW(problem = fuzz::check_events_csv(read_bytes(file)));
+        CHECK(problem == "");
+    }
+    for (const fs::path& file : regression_inputs("events_ics")) {
+        INFO(file.filename().string());
+        std::string problem;
+        CHECK_NOTHROW(problem = fuzz::check_events_ics(read_bytes(file)));
         CHECK(problem == "");
     }
 }
