@@ -379,13 +379,12 @@ TEST_CASE("timex tables are big enough and cover the edge article dates") {
 
 // Every non-pending row must pass: a row the tagger knowingly does not handle yet gets the
 // `pending` column (decided by the lead), which keeps it printed and counted.
-// Known gap until the lead has marked the rows the tagger does not handle yet: failing rows
-// are reported in full but the test case is `may_fail`, so they do not block the build.
-// Build with -DCHRONICLE_TIMEX_TABLES_STRICT (or flip the constant) to make them fatal.
-#ifdef CHRONICLE_TIMEX_TABLES_STRICT
-constexpr bool every_row_must_pass = true;
-#else
+// -DCHRONICLE_TIMEX_TABLES_LENIENT turns failing rows into a reported but non-fatal gap
+// (the test case becomes `may_fail`), for a tagger under heavy rework.
+#ifdef CHRONICLE_TIMEX_TABLES_LENIENT
 constexpr bool every_row_must_pass = false;
+#else
+constexpr bool every_row_must_pass = true;
 #endif
 
 TEST_CASE("the tagger passes every timex table row" * doctest::may_fail(!every_row_must_pass)) {
