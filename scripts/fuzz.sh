@@ -52,9 +52,12 @@ failure_signature() {
     timeout-*) echo "timeout"; return ;;
     oom-*) echo "out of memory"; return ;;
   esac
-  "$build/fuzz/$target" -timeout=5 -rss_limit_mb="$rss_limit_mb" "$input" 2>&1 |
-    grep -m1 -E "what\(\)|^fuzz_[a-z_]+: |ERROR: (Address|Leak)Sanitizer|runtime error|ERROR: libFuzzer" |
-    sed -E "s/'[^']*'//g; s/\"[^\"]*\"//g; s/0x[0-9a-f]+//g; s/==[0-9]+==//g; s/[0-9]+/N/g" || true
+  local signature
+  # -a: the report may quote the input's bytes, which must not turn grep into "binary file matches".
+  signature=$("$build/fuzz/$target" -timeout=5 -rss_limit_mb="$rss_limit_mb" "$input" 2>&1 |
+    grep -a -m1 -E "what\(\)|^fuzz_[a-z_]+: |ERROR: (Address|Leak)Sanitizer|runtime error|ERROR: libFuzzer" |
+    sed -E "s/'[^']*'//g; s/\"[^\"]*\"//g; s/0x[0-9a-f]+//g; s/==[0-9]+==//g; s/[0-9]+/N/g" || true)
+  echo "${signature:-unclassified failure (no longer reproduces alone?)}"
 }
 
 # One input per distinct failure (the smallest) goes to tests/data/fuzz/<kind>/ as .pending,
