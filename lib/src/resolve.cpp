@@ -259,21 +259,24 @@ TenseCue clause_tense(const Tokens& tokens, std::size_t first, std::size_t last)
     if (first > s.first_token + 1 && (tokens.lower_of(toks[first - 1]) == "until" ||
                                       tokens.lower_of(toks[first - 1]) == "till"))
         return {TenseDir::Future, tokens.lower_of(toks[first - 1])};
-    constexpr std::size_t reach = 12;
+    // "since year-end", "since March": the start of a span that reaches the present
+    if (first > s.first_token && tokens.lower_of(toks[first - 1]) == "since")
+        return {TenseDir::Past, "since"};
+    constexpr std::size_t reach = 12, reach_ahead = 30;
     for (std::size_t k = first, steps = 0; k > s.first_token && steps < reach; ++steps) {
         --k;
         if (const TenseDir f = future_construction(tokens, k); f != TenseDir::None)
             return {f, tokens.lower_of(toks[k])};
         TenseDir d = cue_of(tokens, toks[k]);
         if (d == TenseDir::Past && after_be(tokens, k)) continue;
-        // "planned to leave", "agreed to meet": an intention, so what follows lies ahead
-        // (intention verbs only: "went to the polls" is a movement)
+        // "planned to leave", "agreed to meet", "was planned for early March": an intention,
+        // so what follows lies ahead (intention verbs only: "went to the polls" is a movement)
         if (toks[k].word && (toks[k].word->cats & kIntention) && k + 1 < toks.size() &&
-            tokens.lower_of(toks[k + 1]) == "to")
+            (tokens.lower_of(toks[k + 1]) == "to" || tokens.lower_of(toks[k + 1]) == "for"))
             d = TenseDir::Future;
         if (d != TenseDir::None) return {d, tokens.lower_of(toks[k])};
     }
-    for (std::size_t k = last, steps = 0; k < s.last_token && steps < reach; ++k, ++steps) {
+    for (std::size_t k = last, steps = 0; k < s.last_token && steps < reach_ahead; ++k, ++steps) {
         const TenseDir d = cue_of(tokens, toks[k]);
         if (d == TenseDir::Past && after_be(tokens, k)) continue;
         if (d != TenseDir::None) return {d, tokens.lower_of(toks[k])};
