@@ -1614,6 +1614,11 @@ private:
                 m.spec.month = 12;
                 m.spec.day = 31;
                 m.rule = "year_end";
+            } else if (is(i + 2, "ago")) {
+                // "year-ago" is "a year ago": counted from the article date, not a mention
+                m.spec.unit = Unit::Year;
+                m.spec.amount_halves = 2;
+                return offset(m, i + 3, -1, false, "year_ago");
             } else {
                 m.spec.shape = Shape::Anaphor;
                 m.spec.unit = Unit::Year;
