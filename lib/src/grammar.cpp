@@ -1721,6 +1721,11 @@ private:
             m.spec.year = plain_number(end);
             m.end = end + 1;
         }
+        // "Easter week", "Thanksgiving week": the week that holds the holiday
+        if (is(m.end, "week")) {
+            m.spec.week_of = true;
+            m.end += 1;
+        }
         return m;
     }
 

@@ -727,11 +727,16 @@ Point Resolver::holiday(const Spec& s, const TenseCue& tense) const {
         if (unit_shift(s.rel) < 0 && diff >= 0) --y;
         if (unit_shift(s.rel) > 0 && diff <= 0) ++y;
     } else if (s.year < 0) {
+        // Within a week of the article date the holiday is this year's whatever the tense:
+        // "shoppers crowded the stores before Christmas", "as Easter week began".
         const auto diff = (sys_days{holiday_date(s.holiday, y)} - sys_days{dct_}).count();
-        if (is_past(tense) && diff > 0) --y;
-        if (is_future(tense) && diff < 0) ++y;
+        constexpr long season = 7;
+        if (is_past(tense) && diff > season) --y;
+        if (is_future(tense) && diff < -season) ++y;
     }
-    return day_point(sys_days{holiday_date(s.holiday, y)});
+    Point p = day_point(sys_days{holiday_date(s.holiday, y)});
+    if (s.week_of) p.grain = Grain::Week;
+    return p;
 }
 
 std::string Resolver::duration_value(const Spec& s) const {
