@@ -1338,12 +1338,19 @@ private:
         return m;
     }
 
+    static bool sub_month_rhythm(Unit u) {
+        return u == Unit::Day || u == Unit::Week || u == Unit::Hour || u == Unit::Fortnight;
+    }
+
     // "daily", "annually", "weekly".
     Match set_adverb(std::size_t i) const {
         Match m;
         if (toks_[i].capitalized && !is_sentence_start(i)) return m;  // "The Daily Telegraph"
-        // "quarterly dividend", "daily volume": an adjective before a noun names no time
-        if (i + 1 < size() && toks_[i + 1].kind == TokenKind::Word && !word(i + 1) && !toks_[i + 1].capitalized)
+        // "quarterly dividend", "daily volume": an adjective before a noun names no time,
+        // except a day-or-shorter rhythm after a determiner: "his daily life", "a daily
+        // rally", "on a weekly basis" say how often something happens.
+        if (i + 1 < size() && toks_[i + 1].kind == TokenKind::Word && !word(i + 1) && !toks_[i + 1].capitalized &&
+            !(i > 0 && has(i - 1, kDeterminer) && sub_month_rhythm(word(i)->unit)))
             return m;
         if (is(i, "quarterly") && has(i + 1, kUnit)) return m;
         m.end = i + 1;

@@ -243,6 +243,8 @@ void add_small_words(Builder& b) {
                                "mdt", "bst", "cet", "et", "pt", "ct"})
         b.add(w, kTimeZone);
     for (std::string_view w : {"every", "each", "per"}) b.add(w, kQuantifier);
+    for (std::string_view w : {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your"})
+        b.add(w, kDeterminer);
     for (std::string_view w : {"the", "a", "an", "once", "twice", "year", "fiscal", "new",
                                "independence", "valentine", "labor", "memorial", "veterans",
                                "half", "couple", "dozens", "hundreds", "thousands", "good",

@@ -37,6 +37,7 @@ enum Cat : std::uint32_t {
     kQuantifier = 1u << 25,   // "every", "each", "per"
     kStarter = 1u << 26,      // a word that can open a multi-word rule ("the", "once", "fiscal")
     kIntention = 1u << 27,    // "plan", "want", "agreed": before "to", what follows lies ahead
+    kDeterminer = 1u << 28,   // "a", "the", "his", "their": opens a noun phrase
 };
 
 enum class Unit : std::uint8_t {
