@@ -259,6 +259,11 @@ TenseCue clause_tense(const Tokens& tokens, std::size_t first, std::size_t last)
     if (first > s.first_token + 1 && (tokens.lower_of(toks[first - 1]) == "until" ||
                                       tokens.lower_of(toks[first - 1]) == "till"))
         return {TenseDir::Future, tokens.lower_of(toks[first - 1])};
+    // "named president, effective Feb. 1": the date a change takes effect, announced ahead
+    // (but "became effective March 1" looks back)
+    if (first > s.first_token + 1 && tokens.lower_of(toks[first - 1]) == "effective" &&
+        cue_of(tokens, toks[first - 2]) != TenseDir::Past)
+        return {TenseDir::Future, "effective"};
     // "since year-end", "since March": the start of a span that reaches the present
     if (first > s.first_token && tokens.lower_of(toks[first - 1]) == "since")
         return {TenseDir::Past, "since"};
