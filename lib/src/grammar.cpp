@@ -1322,9 +1322,10 @@ private:
         Match m;
         const bool context = i > 0 && (is(i - 1, "the") || is(i - 1, "in") || is(i - 1, "this") ||
                                        is(i - 1, "last") || is(i - 1, "next") || is(i - 1, "since") ||
-                                       is(i - 1, "during") || is(i - 1, "by") || is(i - 1, "until"));
+                                       is(i - 1, "during") || is(i - 1, "by") || is(i - 1, "until") ||
+                                       after_point_mod(i));
         if (low(i) == "fall" && !(i > 0 && (is(i - 1, "the") || is(i - 1, "this") || is(i - 1, "in") ||
-                                            is(i - 1, "last") || is(i - 1, "next"))))
+                                            is(i - 1, "last") || is(i - 1, "next") || after_point_mod(i))))
             return m;
         m.end = i + 1;
         m.spec.season = word(i)->season;
@@ -1336,6 +1337,15 @@ private:
             return {};  // "the fall in prices"
         if (is(i + 1, "of") && m.spec.year < 0) return {};
         return m;
+    }
+
+    // "early summer", "late fall", "mid-winter": a season after early/mid/late
+    bool after_point_mod(std::size_t i) const {
+        std::size_t before = i;
+        if (before > 1 && is(before - 1, "-") && glued(before - 1)) --before;
+        if (before == 0 || !has(before - 1, kPointMod)) return false;
+        const PointMod pm = word(before - 1)->point_mod;
+        return pm == PointMod::Early || pm == PointMod::Mid || pm == PointMod::Late;
     }
 
     static bool sub_month_rhythm(Unit u) {
@@ -1740,7 +1750,7 @@ private:
     Match part_of_day_alone(std::size_t i) const {
         Match m;
         const PartOfDay p = word(i)->part;
-        if (p != PartOfDay::Noon && p != PartOfDay::Midnight) return m;
+        if (p != PartOfDay::Noon && p != PartOfDay::Midnight) return part_with_point_mod(i);
         if (i > 0 && is(i - 1, "high")) return m;  // "high noon", an idiom
         m.end = i + 1;
         m.spec.shape = Shape::Deictic;
@@ -1751,6 +1761,28 @@ private:
         m.rule = "noon_midnight";
         attach_day_after_time(m);
         if (m.spec.shape == Shape::Deictic && m.spec.weekday > 0) m.spec.shape = Shape::Calendar;
+        return m;
+    }
+
+    // "late afternoon", "mid-afternoon yesterday", "early morning": a part of the day that
+    // a point modifier makes a time of its own (on the article date unless a day word
+    // follows); the prefix rule around it adds the modifier. "The morning" alone is not.
+    Match part_with_point_mod(std::size_t i) const {
+        Match m;
+        if (low(i).back() == 's') return m;  // "late nights", a habit
+        if (!after_point_mod(i)) return m;
+        m.end = i + 1;
+        m.spec.shape = Shape::Deictic;
+        m.spec.deictic = Deictic::Today;
+        m.spec.type = TimexType::Time;
+        m.spec.part = word(i)->part;
+        m.rule = "part_of_day_with_mod";
+        if (has(i + 1, kDeictic) && (word(i + 1)->deictic == Deictic::Yesterday ||
+                                     word(i + 1)->deictic == Deictic::Today ||
+                                     word(i + 1)->deictic == Deictic::Tomorrow)) {
+            m.spec.deictic = word(i + 1)->deictic;
+            m.end = i + 2;
+        }
         return m;
     }
 
