@@ -1239,8 +1239,9 @@ private:
             case Deictic::Today:
             case Deictic::Yesterday:
             case Deictic::Tomorrow:
-                // "today's youth", "the people of tomorrow": the present age, not a day
-                if (is(i + 1, "'s") && d == Deictic::Today) return {};
+                // "today's youth", "the people of tomorrow": the present age, not a day; but
+                // "today's editions", "today's vote" are the article's day
+                if (is(i + 1, "'s") && d == Deictic::Today && has(i + 2, kPresentAge)) return {};
                 if (d == Deictic::Tomorrow && i > 0 && is(i - 1, "of")) return {};
                 m.spec.shape = Shape::Deictic;
                 m.spec.deictic = d;

@@ -245,6 +245,12 @@ void add_small_words(Builder& b) {
     for (std::string_view w : {"every", "each", "per"}) b.add(w, kQuantifier);
     for (std::string_view w : {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your"})
         b.add(w, kDeterminer);
+    // "today's youth", "today's fast-moving world": the present age rather than the article's day
+    for (std::string_view w : {"world", "youth", "society", "generation", "children", "kids", "young",
+                               "teenagers", "students", "culture", "economy", "technology", "modern",
+                               "standards", "consumers", "families", "parents", "workers", "women",
+                               "men", "americans", "politics", "media", "personal", "global", "fast"})
+        b.add(w, kPresentAge);
     for (std::string_view w : {"the", "a", "an", "once", "twice", "year", "fiscal", "new",
                                "independence", "valentine", "labor", "memorial", "veterans",
                                "half", "couple", "dozens", "hundreds", "thousands", "good",

@@ -38,6 +38,7 @@ enum Cat : std::uint32_t {
     kStarter = 1u << 26,      // a word that can open a multi-word rule ("the", "once", "fiscal")
     kIntention = 1u << 27,    // "plan", "want", "agreed": before "to", what follows lies ahead
     kDeterminer = 1u << 28,   // "a", "the", "his", "their": opens a noun phrase
+    kPresentAge = 1u << 29,   // "world", "youth": after "today's" the present age, not a day
 };
 
 enum class Unit : std::uint8_t {
