@@ -1479,6 +1479,13 @@ private:
             m.rule = "right_now";
             return ref(m, "PRESENT_REF");
         }
+        // "at a later date", "at some future date", "an earlier date": a vague time either side
+        if ((is(i, "a") || is(i, "an")) && is(i + 2, "date") &&
+            (is(i + 1, "later") || is(i + 1, "future") || is(i + 1, "earlier"))) {
+            m.end = i + 3;
+            m.rule = "vague_date";
+            return ref(m, is(i + 1, "earlier") ? "PAST_REF" : "FUTURE_REF");
+        }
         if ((is(i, "once") || is(i, "twice")) && (is(i + 1, "a") || is(i + 1, "per") || is(i + 1, "each"))) {
             Unit u;
             bool pl;
