@@ -253,6 +253,7 @@ private:
             consider(bare_year(i));
             consider(decade(i));
             consider(time_of_day(i));
+            consider(conjoined_day(i));
             consider(amount_rules(i));
             consider(century(i));
             consider(quarter(i));
@@ -527,6 +528,35 @@ private:
             m.end = k + 1;
         }
         m.rule = m.spec.year >= 0 ? "month_day_year" : "month_day";
+        return m;
+    }
+
+    // The second day of "April 24 and 25", "March 3 or 4", "May 5 through 7": a bare day
+    // number that shares the month of the date just before the conjunction.
+    Match conjoined_day(std::size_t i) const {
+        Match m;
+        const int day = day_number(i);
+        if (day < 1 || day > 31 || i < 3) return m;
+        if (!(is(i - 1, "and") || is(i - 1, "or") || is(i - 1, "through") || is(i - 1, "to"))) return m;
+        if (has(i + 1, kUnit) || has(i + 1, kMeasureNoun) || (is(i + 1, "-") && glued(i + 1))) return m;
+        if (i + 1 < size() && toks_[i + 1].kind == TokenKind::Word && !is(i + 1, "and") && !is(i + 1, "in"))
+            return m;  // "April 24 and 25 others": a count
+        for (std::size_t k = i - 3; k + 4 >= i && k < i; --k) {
+            if (!word(k) || !(word(k)->cats & (kMonth | kMonthAbbrev))) continue;
+            const Match first = month_day(k);
+            if (first.end != i - 1 || first.spec.year >= 0) continue;
+            m.end = i + 1;
+            m.spec.month = first.spec.month;
+            m.spec.day = day;
+            std::size_t y = i + 1;
+            if (is(y, ",")) ++y;
+            if (is_year(y)) {
+                m.spec.year = plain_number(y);
+                m.end = y + 1;
+            }
+            m.rule = "conjoined_day";
+            return m;
+        }
         return m;
     }
 
