@@ -1,15 +1,22 @@
 #include "commands.hpp"
 
 #include <chronicle/chronicle.hpp>
+#include <chronicle/events_csv.hpp>
+#include <chronicle/events_ical.hpp>
 #include <chronicle/render/render.hpp>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <map>
 #include <memory>
+#include <optional>
+#include <utility>
+#include <vector>
 
 namespace chronicle::cli {
 
@@ -36,6 +43,57 @@ Date article_date(const std::string& text, const fs::path& file, const std::stri
     }
     throw Error(fmt::format("{}: no article date found in the text; give one with --date YYYY-MM-DD",
                             display(file)));
+}
+
+// ---------------------------------------------------------------- events files
+
+// The events file formats. As with pictures (-o t.png), the file name's extension picks the
+// format, in either direction; "-" (stdin or stdout) has no extension and means JSON.
+enum class EventsFormat { Json, Csv, Ics };
+
+std::optional<EventsFormat> events_format_for_path(const fs::path& path) {
+    if (path == "-") return EventsFormat::Json;
+    std::string ext = path.extension().string();
+    // Case-insensitive, like the picture formats: calendar exports are often named EVENTS.ICS.
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (ext == ".json") return EventsFormat::Json;
+    if (ext == ".csv") return EventsFormat::Csv;
+    if (ext == ".ics") return EventsFormat::Ics;
+    return std::nullopt;
+}
+
+// Called before anything is written, so that a wrong name leaves no file behind.
+EventsFormat events_format_of(const fs::path& path, std::string_view stdio) {
+    if (auto format = events_format_for_path(path)) return *format;
+    throw Error(fmt::format("{}: unknown events file format (use a .json, .csv or .ics file name, or - for JSON on {})",
+                            display(path), stdio));
+}
+
+EventSet read_events(const fs::path& file) {
+    const EventsFormat format = events_format_of(file, "stdin");
+    const std::string text = read_text_file(file);
+    // The parsers start every message with the name they are given, so errors name the file.
+    switch (format) {
+        case EventsFormat::Csv: return parse_events_csv(text, display(file));
+        case EventsFormat::Ics: return parse_events_ics(text, display(file));
+        case EventsFormat::Json: break;
+    }
+    return parse_events_json(text, display(file));
+}
+
+std::string events_text(const EventSet& events, EventsFormat format, const fs::path& file) {
+    try {
+        switch (format) {
+            case EventsFormat::Csv: return to_events_csv(events);
+            case EventsFormat::Ics: return to_ics(events);
+            case EventsFormat::Json: break;
+        }
+        return to_events_json(events);
+    } catch (const Error& e) {
+        // The writers do not know the file name (to_ics refuses values it cannot express).
+        throw Error(fmt::format("{}: {}", file == "-" ? "<stdout>" : file.string(), e.what()));
+    }
 }
 
 std::string read_article(const fs::path& file) {
@@ -80,7 +138,7 @@ std::string extract_output(const ExtractArgs& args, const std::string& text, Dat
         EventSet set = build_events(text, date, timexes);
         if (set.date.empty()) set.date = format_iso_date(date);
         if (set.source.empty() && args.input != "-") set.source = fs::path(args.input).filename().string();
-        return to_events_json(set);
+        return events_text(set, events_format_of(args.output, "stdout"), args.output);
     }
     if (args.format == "timeml") {
         TimemlDocument doc;
@@ -111,12 +169,15 @@ std::string extract_output(const ExtractArgs& args, const std::string& text, Dat
 struct RenderArgs {
     std::string output;
     std::string layout_json;
+    std::string events_out;
     render::Options options;
 };
 
 void add_render_options(CLI::App& command, RenderArgs& args) {
     command.add_option("-o,--output", args.output, "Output file: .svg, .png or .pdf")->required();
     command.add_option("--layout-json", args.layout_json, "Also write the laid-out scene as JSON");
+    command.add_option("--events-out", args.events_out,
+                       "Also write the events drawn: .json, .csv or .ics (the extension picks the format)");
     const std::map<std::string, render::Orientation> orientations{
         {"horizontal", render::Orientation::Horizontal}, {"vertical", render::Orientation::Vertical}};
     const std::map<std::string, render::Style> styles{{"timeline", render::Style::Timeline},
@@ -158,20 +219,42 @@ void render_events(const EventSet& events, const RenderArgs& args) {
         throw Error(fmt::format("{}: unknown output format (use a .svg, .png or .pdf file name)",
                                 args.output));
     }
+    const bool write_events = !args.events_out.empty();
+    const EventsFormat events_format =
+        write_events ? events_format_of(args.events_out, "stdout") : EventsFormat::Json;
+    if (write_events && args.events_out == "-" && args.output == "-") {
+        throw Error("--events-out -: the picture already goes to stdout (-o -); give the events a file name");
+    }
+    // Everything is produced before anything is written, so that a failure to produce one
+    // output (to_ics refusing a value) leaves none of them behind.
     std::string layout;
     const std::string bytes =
         render::render(events, args.options, *format, args.layout_json.empty() ? nullptr : &layout);
-    write_file_atomically(args.output, bytes);
-    if (!args.layout_json.empty()) write_file_atomically(args.layout_json, layout);
+    const std::string events_bytes = write_events ? events_text(events, events_format, args.events_out) : "";
+    // Each file is written atomically; when a later one cannot be written (a missing
+    // directory), the ones already written are removed so that the failure leaves no output.
+    std::vector<std::pair<std::string, const std::string*>> outputs{{args.output, &bytes}};
+    if (!args.layout_json.empty()) outputs.emplace_back(args.layout_json, &layout);
+    if (write_events) outputs.emplace_back(args.events_out, &events_bytes);
+    for (std::size_t i = 0; i < outputs.size(); ++i) {
+        try {
+            write_file_atomically(outputs[i].first, *outputs[i].second);
+        } catch (const Error&) {
+            for (std::size_t j = 0; j < i; ++j) {
+                std::error_code ignored;
+                if (outputs[j].first != "-") fs::remove(outputs[j].first, ignored);
+            }
+            throw;
+        }
+    }
     if (args.output != "-") {
         std::fprintf(stderr, "chronicle: wrote %s (%zu events)\n", args.output.c_str(),
                      events.events.size());
     }
-}
-
-EventSet read_events(const fs::path& file) {
-    const std::string text = read_text_file(file);
-    return parse_events_json(text, display(file));
+    if (write_events && args.events_out != "-") {
+        std::fprintf(stderr, "chronicle: wrote %s (%zu events)\n", args.events_out.c_str(),
+                     events.events.size());
+    }
 }
 
 }  // namespace
@@ -186,10 +269,13 @@ void add_extract_command(CLI::App& app) {
     cmd->add_option("--date", args->date, "Article date YYYY-MM-DD (default: found in the text)");
     cmd->add_option("--format", args->format, "json (default), jsonl or timeml")
         ->check(CLI::IsMember({"json", "jsonl", "timeml"}));
-    cmd->add_flag("--events", args->events, "Write the article's events (events JSON format)");
+    cmd->add_flag("--events", args->events,
+                  "Write the article's events: JSON, or CSV / iCalendar when -o ends in .csv / .ics");
     cmd->add_flag("--explain", args->explain, "Add the rule, anchor and tense evidence of each value");
     cmd->add_option("-o,--output", args->output, "Output file (default: stdout)");
     cmd->callback([args] {
+        // A wrong events file name is refused before the article date note goes to stderr.
+        if (args->events) events_format_of(args->output, "stdout");
         const std::string text = read_article(args->input);
         const Date date = article_date(text, args->input, args->date);
         const auto timexes = extract(text, date);
@@ -235,7 +321,8 @@ void add_render_command(CLI::App& app) {
     };
     auto args = std::make_shared<Args>();
     CLI::App* cmd = app.add_subcommand("render", "Draw a timeline from an events file (docs/events-format.md)");
-    cmd->add_option("events", args->input, "Events file (.json), or - for stdin")->required();
+    cmd->add_option("events", args->input, "Events file (.json, .csv or .ics), or - for JSON on stdin")
+        ->required();
     add_render_options(*cmd, args->render);
     cmd->callback([args] { render_events(read_events(args->input), args->render); });
 }

@@ -47,5 +47,40 @@ grep -q "<svg" "$dir/t.svg" || fail "not an SVG"
 "$cli" render "$dir/e.json" -o "$dir/e.png" 2>/dev/null || fail "render events file"
 svg_out=$("$cli" render "$dir/e.json" -o - 2>/dev/null) && [[ $svg_out == *"<svg"* ]] || fail "render to stdout"
 
+# Events as CSV and iCalendar: the extension picks the format, reading and writing.
+# The labels drawn are read from each label group's tooltip ("LABEL — date ..."); SVG
+# escapes the apostrophe of "Blinken's".
+labels() { grep -o '<g class="label[^"]*"><title>[^<]*' "$1" | sed 's/.*<title>//; s/ — .*//' | LC_ALL=C sort; }
+trip="$src/examples/events/blinken-trip.json"
+grep -o '"label": "[^"]*"' "$trip" | sed 's/^"label": "//; s/"$//' | sed "s/'/\&apos;/g" | LC_ALL=C sort >"$dir/trip-labels.txt"
+[[ $(wc -l <"$dir/trip-labels.txt") -eq 16 ]] || fail "blinken-trip.json should list 16 labels"
+"$cli" render "$trip" -o "$dir/trip.svg" --events-out "$dir/trip.csv" 2>"$dir/err.txt" || fail "render --events-out csv: $(cat "$dir/err.txt")"
+grep -q "wrote $dir/trip.csv (16 events)" "$dir/err.txt" || fail "render should say it wrote the CSV: $(cat "$dir/err.txt")"
+"$cli" render "$trip" -o "$dir/trip2.svg" --events-out "$dir/trip.ics" 2>/dev/null || fail "render --events-out ics"
+cmp -s "$dir/trip.svg" "$dir/trip2.svg" || fail "--events-out should not change the picture"
+[[ $(head -n 1 "$dir/trip.csv") == "date,label,end,where,who,group" ]] || fail "CSV header: $(head -n 1 "$dir/trip.csv")"
+[[ $(wc -l <"$dir/trip.csv") -eq 17 ]] || fail "CSV should hold a header and 16 rows"
+grep -qF '2021-03-23,Two days of NATO meetings,2021-03-24,Brussels,,The trip' "$dir/trip.csv" || fail "CSV interval row"
+[[ $(head -n 1 "$dir/trip.ics") == $'BEGIN:VCALENDAR\r' ]] || fail "iCalendar should start with BEGIN:VCALENDAR and CRLF"
+[[ $(grep -c '^BEGIN:VEVENT' "$dir/trip.ics") -eq 16 ]] || fail "iCalendar should hold 16 events"
+diff <(labels "$dir/trip.svg") "$dir/trip-labels.txt" >/dev/null || fail "JSON render labels differ from the file's labels"
+for format in csv ics; do
+  "$cli" render "$dir/trip.$format" -o "$dir/from-$format.svg" 2>/dev/null || fail "render from .$format"
+  diff <(labels "$dir/from-$format.svg") "$dir/trip-labels.txt" >"$dir/diff.txt" || fail "labels drawn from .$format: $(cat "$dir/diff.txt")"
+done
+# Upper-case extensions, as calendar programs export them.
+cp "$dir/trip.ics" "$dir/TRIP.ICS"
+"$cli" render "$dir/TRIP.ICS" -o "$dir/upper.svg" 2>/dev/null || fail "render from .ICS"
+
+# extract --events and draw write CSV and iCalendar too; same events as the JSON.
+"$cli" extract --events "$article" -o "$dir/e.csv" 2>/dev/null || fail "extract --events to csv"
+"$cli" extract --events "$article" -o "$dir/e.ics" 2>/dev/null || fail "extract --events to ics"
+json_events=$(grep -c '"label":' "$dir/e.json")
+[[ $json_events -gt 0 ]] || fail "no events in e.json"
+[[ $(($(wc -l <"$dir/e.csv") - 1)) -eq $json_events ]] || fail "e.csv should have $json_events rows"
+[[ $(grep -c '^BEGIN:VEVENT' "$dir/e.ics") -eq $json_events ]] || fail "e.ics should have $json_events events"
+"$cli" draw "$article" -o "$dir/d.svg" --events-out "$dir/d.ics" 2>/dev/null || fail "draw --events-out"
+cmp -s "$dir/d.ics" "$dir/e.ics" || fail "draw --events-out should write what extract --events writes"
+
 if [[ $failures -ne 0 ]]; then echo "$failures checks failed"; exit 1; fi
 echo "command line ok"

@@ -68,6 +68,33 @@ expect_error "missing events file" "nope.json: no such file" -- "$cli" render no
 expect_error "unknown output format" "out.gif: unknown output format" -- "$cli" render good.json -o out.gif
 expect_no_file out.gif
 expect_error "unwritable output" "no-such-dir/out.svg: cannot write file" -- "$cli" render good.json -o no-such-dir/out.svg
+
+# Events as CSV and iCalendar; line numbers counted by hand in the files below.
+printf 'date,label\n2021-03-23,Talks\nsoon,Dinner\n' >baddate.csv
+printf 'label,where\nTalks,Brussels\n' >nodate.csv
+printf 'Talks on Tuesday\n' >notcal.ics
+printf 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nSUMMARY:Talks\r\nDTSTART;VALUE=DATE:20210230\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n' >baddate.ics
+printf '{"events": [{"label": "Talks", "when": "2021-03-23"}]}\n' >events.txt
+expect_error "CSV with a bad date" "baddate.csv: line 3: column 'date': expected a TIMEX3 date" -- "$cli" render baddate.csv -o out.svg
+expect_no_file out.svg
+expect_error "CSV without a date column" "nodate.csv: line 1: the header has no 'date' column" -- "$cli" render nodate.csv -o out.png
+expect_no_file out.png
+expect_error "not an iCalendar file" "notcal.ics: not an iCalendar file" -- "$cli" render notcal.ics -o out.svg
+expect_no_file out.svg
+expect_error "iCalendar with a bad DTSTART" "baddate.ics: line 3: event 1 ('Talks'): DTSTART: 2021-02-30 is not a real calendar date" -- "$cli" render baddate.ics -o out.svg
+expect_no_file out.svg
+expect_error "unknown events extension" "events.txt: unknown events file format (use a .json, .csv or .ics file name" -- "$cli" render events.txt -o out.svg
+expect_no_file out.svg
+expect_error "missing CSV file" "nope.csv: no such file" -- "$cli" render nope.csv -o out.svg
+expect_error "unknown --events-out extension" "out.ical: unknown events file format" -- "$cli" render good.json -o out.svg --events-out out.ical
+expect_no_file out.svg
+expect_no_file out.ical
+expect_error "two outputs on stdout" "--events-out -: the picture already goes to stdout" -- "$cli" render good.json -o - --events-out -
+expect_error "unknown extract --events extension" "out.xml: unknown events file format" -- "$cli" extract --events good.txt -o out.xml
+expect_no_file out.xml
+expect_error "unwritable --events-out" "no-such-dir/out.csv: cannot write file" -- "$cli" draw good.txt --date 2021-03-23 -o out.svg --events-out no-such-dir/out.csv
+expect_no_file out.svg
+
 expect_error "TimeML without DCT" "nodct.tml: no <DCT>" -- bash -c "printf '<TimeML><TEXT>x</TEXT></TimeML>' >nodct.tml && '$cli' timeml nodct.tml --out-dir outdir"
 expect_no_file outdir/nodct.tml
 
