@@ -248,6 +248,18 @@ bool after_be(const Tokens& tokens, std::size_t k) {
     const bool adverb = prev == "still" || (prev.size() > 3 && prev.substr(prev.size() - 2) == "ly");
     return adverb && k >= 2 && determiner(tokens.lower_of(tokens.tokens[k - 2]));
 }
+// "The council meets Monday": a present-tense event verb announces a plan. After an
+// auxiliary ("did not meet", "had to leave", "could open") or as a bare infinitive ("let
+// the offensive begin") it is not one; the word read next gives the tense.
+bool scheduled_present(const Tokens& tokens, std::size_t k) {
+    const Token& tok = tokens.tokens[k];
+    if (!tok.word || !(tok.word->cats & kScheduled)) return false;
+    for (std::size_t back = 1; back <= 4 && back <= k; ++back) {
+        const Word* w = tokens.tokens[k - back].word;
+        if (w && (w->cats & kGovernor)) return false;
+    }
+    return true;
+}
 }  // namespace
 
 TenseCue clause_tense(const Tokens& tokens, std::size_t first, std::size_t last) {
@@ -279,6 +291,8 @@ TenseCue clause_tense(const Tokens& tokens, std::size_t first, std::size_t last)
         if (toks[k].word && (toks[k].word->cats & kIntention) && k + 1 < toks.size() &&
             (tokens.lower_of(toks[k + 1]) == "to" || tokens.lower_of(toks[k + 1]) == "for"))
             d = TenseDir::Future;
+        // only close by: "meets Friday", "hears arguments Thursday", "flies to Geneva on Monday"
+        if (d == TenseDir::None && first - k <= 4 && scheduled_present(tokens, k)) d = TenseDir::Future;
         if (d != TenseDir::None) return {d, tokens.lower_of(toks[k])};
     }
     for (std::size_t k = last, steps = 0; k < s.last_token && steps < reach_ahead; ++k, ++steps) {

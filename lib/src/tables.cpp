@@ -170,7 +170,7 @@ void add_tense_cues(Builder& b) {
                                "wrote", "ran", "led", "found", "shot", "killed",
                                "reported", "announced", "thought", "brought", "sent", "meant",
                                "knew", "grew", "chose", "flew", "arrived", "wasn't", "weren't",
-                               "didn't", "hadn't", "been", "earlier",
+                               "didn't", "hadn't", "been", "earlier", "helped", "watched",
                                // Same form in present and past; after a singular subject
                                // the present would take "-s", so news reads them as past.
                                "cut", "hit", "put", "shut", "quit", "spread"})
@@ -190,6 +190,23 @@ void add_tense_cues(Builder& b) {
                                "intends", "prepare", "prepared", "prepares", "expect", "expected",
                                "expects", "scheduled", "set", "due", "going", "likely", "ready"})
         b.add(w, kIntention);
+    // Present-tense event verbs: "the council meets Monday", "leaders meet Friday",
+    // "preorders open on Friday" announce what is scheduled. Forms that are also common
+    // plural nouns ("talks", "visits", "returns", "faces") are left out.
+    for (std::string_view w : {"meet", "meets", "begin", "begins", "open", "opens", "arrive",
+                               "arrives", "leave", "leaves", "travel", "travels", "resume",
+                               "resumes", "convene", "convenes", "depart", "departs", "fly",
+                               "flies", "testify", "testifies", "hear", "hears", "kick", "kicks",
+                               "reconvene", "reconvenes", "reopen", "reopens", "premiere",
+                               "premieres", "debut", "debuts", "expire", "expires"})
+        b.add(w, kScheduled);
+    // Auxiliaries, "to", and verbs that take a bare infinitive: after them an event verb
+    // ("did not meet", "had to leave", "let the offensive begin") announces nothing.
+    for (std::string_view w : {"to", "did", "didn't", "does", "doesn't", "do", "don't", "had",
+                               "has", "have", "would", "could", "should", "might", "may", "must",
+                               "can", "let", "lets", "make", "made", "help", "helped", "watch",
+                               "watched", "saw", "see"})
+        b.add(w, kGovernor);
 }
 
 void add_holidays(Builder& b) {

@@ -39,6 +39,8 @@ enum Cat : std::uint32_t {
     kIntention = 1u << 27,    // "plan", "want", "agreed": before "to", what follows lies ahead
     kDeterminer = 1u << 28,   // "a", "the", "his", "their": opens a noun phrase
     kPresentAge = 1u << 29,   // "world", "youth": after "today's" the present age, not a day
+    kScheduled = 1u << 30,    // "meets", "opens": a present-tense event verb, in news a plan
+    kGovernor = 1u << 31,     // "did", "could", "to", "let": the verb after it is no plan of its own
 };
 
 enum class Unit : std::uint8_t {
