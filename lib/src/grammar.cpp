@@ -26,6 +26,9 @@ public:
         std::vector<Candidate> out;
         std::size_t i = 0;
         while (i < toks_.size()) {
+            // Rules see the tokens up to the end of this sentence only: an expression never
+            // runs across a sentence or paragraph break ("ended on Dec.\n\n1 and ...").
+            limit_ = t_.sentences[toks_[i].sentence].last_token;
             Match best;
             if (may_start(i)) best = longest_at(i);
             if (best.end > i) {
@@ -46,9 +49,10 @@ public:
 private:
     const Tokens& t_;
     const std::vector<Token>& toks_;
+    std::size_t limit_ = 0;  // one past the last token of the sentence being matched
 
     // ---- token access -------------------------------------------------------------------
-    std::size_t size() const { return toks_.size(); }
+    std::size_t size() const { return limit_; }
     std::string_view low(std::size_t i) const { return i < size() ? t_.lower_of(toks_[i]) : std::string_view{}; }
     bool is(std::size_t i, std::string_view s) const { return i < size() && low(i) == s; }
     const Word* word(std::size_t i) const { return i < size() ? toks_[i].word : nullptr; }
