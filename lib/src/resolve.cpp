@@ -286,6 +286,9 @@ TenseCue clause_tense(const Tokens& tokens, std::size_t first, std::size_t last)
             return {f, tokens.lower_of(toks[k])};
         TenseDir d = cue_of(tokens, toks[k]);
         if (d == TenseDir::Past && after_be(tokens, k)) continue;
+        // "could not be reached Monday" reports a failed attempt, not a possibility ahead
+        if (tokens.lower_of(toks[k]) == "could" && k + 1 < toks.size() && tokens.lower_of(toks[k + 1]) == "not")
+            d = TenseDir::Past;
         // "planned to leave", "agreed to meet", "was planned for early March": an intention,
         // so what follows lies ahead (intention verbs only: "went to the polls" is a movement)
         if (toks[k].word && (toks[k].word->cats & kIntention) && k + 1 < toks.size() &&

@@ -170,7 +170,7 @@ void add_tense_cues(Builder& b) {
                                "wrote", "ran", "led", "found", "shot", "killed",
                                "reported", "announced", "thought", "brought", "sent", "meant",
                                "knew", "grew", "chose", "flew", "arrived", "wasn't", "weren't",
-                               "didn't", "hadn't", "been", "earlier", "helped", "watched",
+                               "didn't", "hadn't", "couldn't", "been", "earlier", "helped", "watched",
                                // Same form in present and past; after a singular subject
                                // the present would take "-s", so news reads them as past.
                                "cut", "hit", "put", "shut", "quit", "spread"})
