@@ -230,6 +230,11 @@ TenseDir future_construction(const Tokens& tokens, std::size_t k) {
     const std::string_view p2 = tokens.lower_of(tokens.tokens[k - 2]);
     if (w == "as" && (p1 == "soon" || p1 == "early") && p2 == "as") return TenseDir::Future;
     if (w == "to" && (p1 == "is" || p1 == "are")) return TenseDir::Future;
+    // "guidelines to be published in November": a passive infinitive names what is to come
+    // (not after a past verb: "was said to be injured Monday")
+    if (w == "to" && k + 2 < tokens.tokens.size() && tokens.lower_of(tokens.tokens[k + 1]) == "be" &&
+        !tokens.tokens[k + 2].word && cue_of(tokens, tokens.tokens[k - 1]) != TenseDir::Past)
+        return TenseDir::Future;
     return TenseDir::None;
 }
 
@@ -259,6 +264,12 @@ bool scheduled_present(const Tokens& tokens, std::size_t k) {
         if (w && (w->cats & kGovernor)) return false;
     }
     return true;
+}
+// "had been" just before token k ("had been due", "had been scheduled"): a state of
+// planning that is over ("the board had scheduled the vote for Friday" may still stand)
+bool had_been_before(const Tokens& tokens, std::size_t k) {
+    return k >= 2 && tokens.lower_of(tokens.tokens[k - 1]) == "been" &&
+           tokens.lower_of(tokens.tokens[k - 2]) == "had";
 }
 }  // namespace
 
@@ -296,6 +307,8 @@ TenseCue clause_tense(const Tokens& tokens, std::size_t first, std::size_t last)
             d = TenseDir::Future;
         // only close by: "meets Friday", "hears arguments Thursday", "flies to Geneva on Monday"
         if (d == TenseDir::None && first - k <= 4 && scheduled_present(tokens, k)) d = TenseDir::Future;
+        // "had been scheduled to expire Friday", "had been due to": a plan the past has overtaken
+        if (d == TenseDir::Future && had_been_before(tokens, k)) d = TenseDir::Past;
         if (d != TenseDir::None) return {d, tokens.lower_of(toks[k])};
     }
     for (std::size_t k = last, steps = 0; k < s.last_token && steps < reach_ahead; ++k, ++steps) {
