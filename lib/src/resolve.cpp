@@ -453,7 +453,12 @@ Resolved Resolver::resolve(const Candidate& c) {
                             (s.shape == Shape::Anaphor && s.year >= 0);  // "the 1988 period"
     if (p.grain != Grain::None && p.grain != Grain::Century && p.grain != Grain::Decade && !comparison) {
         last_ = p;
-        if (p.grain == Grain::Quarter && reported_quarter(p)) last_quarter_ = p;
+        // The quarter a report covers is the latest finished one it names: "after a flat
+        // second quarter" in a third-quarter report compares, it does not move the report.
+        if (p.grain == Grain::Quarter && reported_quarter(p) &&
+            (last_quarter_.grain != Grain::Quarter ||
+             p.year * 4 + p.quarter >= last_quarter_.year * 4 + last_quarter_.quarter))
+            last_quarter_ = p;
     }
     return out;
 }
