@@ -1050,8 +1050,26 @@ private:
         if (is(i + 1, "'s")) m.spec.rel = Relative::Same;
         if (has(i + 1, kPartOfDay) && low(i + 1).back() != 's') {
             add_part(m, i + 1);
+        } else if (plural_part_of_day(i + 1)) {
+            // "Tuesday nights", "Sunday mornings": a habit, every such part of that weekday
+            m.end = i + 2;
+            m.spec.shape = Shape::Set;
+            m.spec.type = TimexType::Set;
+            m.spec.part = word(i + 1)->part;
+            m.rule = "weekday_plural_part";
+        } else if ((is(i + 1, "and") || is(i + 1, "or")) && has(i + 2, kWeekday) && plural_part_of_day(i + 3)) {
+            // "Monday and Tuesday nights": the first weekday shares the plural part
+            m.spec.shape = Shape::Set;
+            m.spec.type = TimexType::Set;
+            m.spec.part = word(i + 3)->part;
+            m.rule = "weekday_plural_part";
         }
         return m;
+    }
+
+    bool plural_part_of_day(std::size_t k) const {
+        return has(k, kPartOfDay) && low(k).back() == 's' && word(k)->part != PartOfDay::Noon &&
+               word(k)->part != PartOfDay::Midnight;
     }
 
     void add_part(Match& m, std::size_t k) const {
