@@ -271,6 +271,36 @@ bool had_been_before(const Tokens& tokens, std::size_t k) {
     return k >= 2 && tokens.lower_of(tokens.tokens[k - 1]) == "been" &&
            tokens.lower_of(tokens.tokens[k - 2]) == "had";
 }
+// A token where another clause begins: punctuation that separates clauses, or a
+// conjunction that opens one.
+bool opens_clause(const Tokens& tokens, std::size_t k) {
+    const std::string_view w = tokens.lower_of(tokens.tokens[k]);
+    return w == "," || w == ";" || w == ":" || w == "(" || w == ")" || w == "--" || w == "but" ||
+           w == "while" || w == "because" || w == "although" || w == "whereas";
+}
+
+// The tense a word left of the expression (which starts at token `first`) gives it, with
+// the constructions read around that word.
+TenseCue cue_before(const Tokens& tokens, std::size_t k, std::size_t first) {
+    const auto& toks = tokens.tokens;
+    if (const TenseDir f = future_construction(tokens, k); f != TenseDir::None) return {f, tokens.lower_of(toks[k])};
+    TenseDir d = cue_of(tokens, toks[k]);
+    if (d == TenseDir::Past && after_be(tokens, k)) return {};
+    // "could not be reached Monday" reports a failed attempt, not a possibility ahead
+    if (tokens.lower_of(toks[k]) == "could" && k + 1 < toks.size() && tokens.lower_of(toks[k + 1]) == "not")
+        d = TenseDir::Past;
+    // "planned to leave", "agreed to meet", "was planned for early March": an intention,
+    // so what follows lies ahead (intention verbs only: "went to the polls" is a movement)
+    if (toks[k].word && (toks[k].word->cats & kIntention) && k + 1 < toks.size() &&
+        (tokens.lower_of(toks[k + 1]) == "to" || tokens.lower_of(toks[k + 1]) == "for"))
+        d = TenseDir::Future;
+    // only close by: "meets Friday", "hears arguments Thursday", "flies to Geneva on Monday"
+    if (d == TenseDir::None && first - k <= 4 && scheduled_present(tokens, k)) d = TenseDir::Future;
+    // "had been scheduled to expire Friday", "had been due to": a plan the past has overtaken
+    if (d == TenseDir::Future && had_been_before(tokens, k)) d = TenseDir::Past;
+    if (d == TenseDir::None) return {};
+    return {d, tokens.lower_of(toks[k])};
+}
 }  // namespace
 
 TenseCue clause_tense(const Tokens& tokens, std::size_t first, std::size_t last) {
@@ -290,31 +320,22 @@ TenseCue clause_tense(const Tokens& tokens, std::size_t first, std::size_t last)
     // "since year-end", "since March": the start of a span that reaches the present
     if (first > s.first_token && tokens.lower_of(toks[first - 1]) == "since")
         return {TenseDir::Past, "since"};
-    constexpr std::size_t reach = 12, reach_ahead = 30;
-    for (std::size_t k = first, steps = 0; k > s.first_token && steps < reach; ++steps) {
-        --k;
-        if (const TenseDir f = future_construction(tokens, k); f != TenseDir::None)
-            return {f, tokens.lower_of(toks[k])};
-        TenseDir d = cue_of(tokens, toks[k]);
-        if (d == TenseDir::Past && after_be(tokens, k)) continue;
-        // "could not be reached Monday" reports a failed attempt, not a possibility ahead
-        if (tokens.lower_of(toks[k]) == "could" && k + 1 < toks.size() && tokens.lower_of(toks[k + 1]) == "not")
-            d = TenseDir::Past;
-        // "planned to leave", "agreed to meet", "was planned for early March": an intention,
-        // so what follows lies ahead (intention verbs only: "went to the polls" is a movement)
-        if (toks[k].word && (toks[k].word->cats & kIntention) && k + 1 < toks.size() &&
-            (tokens.lower_of(toks[k + 1]) == "to" || tokens.lower_of(toks[k + 1]) == "for"))
-            d = TenseDir::Future;
-        // only close by: "meets Friday", "hears arguments Thursday", "flies to Geneva on Monday"
-        if (d == TenseDir::None && first - k <= 4 && scheduled_present(tokens, k)) d = TenseDir::Future;
-        // "had been scheduled to expire Friday", "had been due to": a plan the past has overtaken
-        if (d == TenseDir::Future && had_been_before(tokens, k)) d = TenseDir::Past;
-        if (d != TenseDir::None) return {d, tokens.lower_of(toks[k])};
-    }
-    for (std::size_t k = last, steps = 0; k < s.last_token && steps < reach_ahead; ++k, ++steps) {
-        const TenseDir d = cue_of(tokens, toks[k]);
-        if (d == TenseDir::Past && after_be(tokens, k)) continue;
-        if (d != TenseDir::None) return {d, tokens.lower_of(toks[k])};
+    // First the expression's own clause (up to a comma, a semicolon or a conjunction that
+    // opens another clause), then the whole sentence: in "After the storm passed, on Friday
+    // the ferry will resume service" the Friday is the ferry's, ahead, not the storm's.
+    for (const bool clause_only : {true, false}) {
+        constexpr std::size_t reach = 12, reach_ahead = 30;
+        for (std::size_t k = first, steps = 0; k > s.first_token && steps < reach; ++steps) {
+            --k;
+            if (clause_only && opens_clause(tokens, k)) break;
+            if (const TenseCue cue = cue_before(tokens, k, first); cue.dir != TenseDir::None) return cue;
+        }
+        for (std::size_t k = last, steps = 0; k < s.last_token && steps < reach_ahead; ++k, ++steps) {
+            if (clause_only && opens_clause(tokens, k)) break;
+            const TenseDir d = cue_of(tokens, toks[k]);
+            if (d == TenseDir::Past && after_be(tokens, k)) continue;
+            if (d != TenseDir::None) return {d, tokens.lower_of(toks[k])};
+        }
     }
     return {};
 }
