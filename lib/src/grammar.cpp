@@ -524,10 +524,7 @@ private:
         m.spec.day = day;
         std::size_t k = j + 1;
         if (is(k, ",")) ++k;
-        if (is_year(k)) {
-            m.spec.year = plain_number(k);
-            m.end = k + 1;
-        } else if (is_number(k) && toks_[k].short_year) {
+        if (!read_comma_year(m) && is_number(k) && toks_[k].short_year) {
             m.spec.year = short_year_value(toks_[k].number);
             m.end = k + 1;
         }
@@ -552,16 +549,21 @@ private:
             m.end = i + 1;
             m.spec.month = first.spec.month;
             m.spec.day = day;
-            std::size_t y = i + 1;
-            if (is(y, ",")) ++y;
-            if (is_year(y)) {
-                m.spec.year = plain_number(y);
-                m.end = y + 1;
-            }
+            read_comma_year(m);
             m.rule = "conjoined_day";
             return m;
         }
         return m;
+    }
+
+    // ", 2021" or " 2021" right after a date: its year.
+    bool read_comma_year(Match& m) const {
+        std::size_t y = m.end;
+        if (is(y, ",")) ++y;
+        if (!is_year(y)) return false;
+        m.spec.year = plain_number(y);
+        m.end = y + 1;
+        return true;
     }
 
     static int short_year_value(int two_digits) { return two_digits < 30 ? 2000 + two_digits : 1900 + two_digits; }
@@ -586,12 +588,7 @@ private:
         m.end = after;
         m.spec.month = month;
         m.spec.day = day;
-        std::size_t y = after;
-        if (is(y, ",")) ++y;
-        if (is_year(y)) {
-            m.spec.year = plain_number(y);
-            m.end = y + 1;
-        }
+        read_comma_year(m);
         m.rule = "day_month";
         return m;
     }
