@@ -226,6 +226,158 @@ TEST_CASE("iCalendar errors name the file and the problem on one line") {
     CHECK(missing.find("no DTSTART") != std::string::npos);
 }
 
+namespace {
+
+const std::string ics_head =
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
+    "BEGIN:VEVENT\r\nUID:a@test\r\nDTSTAMP:20240229T000000Z\r\n";
+const std::string ics_tail = "END:VEVENT\r\nEND:VCALENDAR\r\n";
+
+EventSet one_event(const std::string& label, const std::string& when, const std::string& end = "") {
+    EventSet set;
+    Event e;
+    e.label = label;
+    e.when = when;
+    e.end = end;
+    set.events = {e};
+    return set;
+}
+
+// The fuzz contract (fuzz/fuzz_support.hpp): an accepted file, written back, reads again and
+// writes the same bytes.
+void check_stable(const EventSet& read) {
+    const std::string written = to_ics(read);
+    const EventSet again = parse_events_ics(written, "again.ics");
+    check_same_events(read, again);
+    CHECK(to_ics(again) == written);
+}
+
+}  // namespace
+
+TEST_CASE("iCalendar: years after 3000 are refused by the writer and the reader alike") {
+    // libical writes a DTSTART or DTEND after the year 3000 as 00000000T000000, which its
+    // parser then refuses (fuzz finding far-future-start.ics / far-future-end.ics).
+    CHECK(error_of([] { (void)to_ics(one_event("Press conference", "8005-04-18T09:30")); }) ==
+          "cannot write 'Press conference' to iCalendar: '8005-04-18T09:30' gives DTSTART 8005-04-18T09:30, "
+          "outside the years 1 to 3000 that libical can write");
+    // A day's DTEND is the next day: an end on 8096-09-15 is written as DTEND 8096-09-16.
+    CHECK(error_of([] { (void)to_ics(one_event("Talks", "2024-02-27", "8096-09-15")); }) ==
+          "cannot write 'Talks' to iCalendar: '8096-09-15' gives DTEND 8096-09-16, "
+          "outside the years 1 to 3000 that libical can write");
+    // The year 3000 as a whole ends (exclusively) on 3001-01-01: refused. So is 44 BC.
+    CHECK(error_of([] { (void)to_ics(one_event("Y3K", "3000")); }).find("'3000' gives DTEND 3001-01-01") !=
+          std::string::npos);
+    CHECK(error_of([] { (void)to_ics(one_event("Caesar", "BC0044")); }).find("'BC0044' gives DTSTART") !=
+          std::string::npos);
+    EventSet far_date = one_event("Talks", "2024-02-27");
+    far_date.date = "3001-01-01";  // the article date becomes DTSTAMP
+    CHECK(error_of([&] { (void)to_ics(far_date); }) ==
+          "cannot write the calendar to iCalendar: the article date (X-CHRONICLE-DATE) '3001-01-01' gives DTSTAMP, "
+          "outside the years 1 to 3000 that libical can write");
+
+    // Up to 3000-12-31 is fine, and round-trips.
+    const std::string last_day = to_ics(one_event("Last day", "3000-12-30"));
+    CHECK(last_day.find("DTSTART;VALUE=DATE:30001230\r\n") != std::string::npos);
+    CHECK(last_day.find("DTEND;VALUE=DATE:30001231\r\n") != std::string::npos);
+    CHECK(parse_events_ics(last_day, "y.ics").events.at(0).when == "3000-12-30");
+    const std::string last_minute = to_ics(one_event("Last minute", "3000-12-31T23:59"));
+    CHECK(last_minute.find("DTSTART:30001231T235900\r\n") != std::string::npos);
+    check_stable(parse_events_ics(last_minute, "y.ics"));
+    check_stable(parse_events_ics(to_ics(one_event("First day", "0001-01-01")), "y.ics"));
+
+    // The reader refuses what the writer could not write back: the two fuzz findings...
+    CHECK(error_of([] {
+              (void)parse_events_ics(ics_head + "DTSTART:80050418T093000\r\nSUMMARY:Press\r\n" + ics_tail, "f.ics");
+          }) == "f.ics: line 4: event 1 ('Press'): '8005-04-18T09:30' gives DTSTART 8005-04-18T09:30, "
+                "outside the years 1 to 3000 that libical can write");
+    CHECK(error_of([] {
+              (void)parse_events_ics(
+                  ics_head + "DTSTART;VALUE=DATE:20240227\r\nDTEND;VALUE=DATE:80960916\r\nSUMMARY:Talks\r\n" + ics_tail,
+                  "f.ics");
+          }) == "f.ics: line 4: event 1 ('Talks'): '8096-09-15' gives DTEND 8096-09-16, "
+                "outside the years 1 to 3000 that libical can write");
+    // ... the same through Chronicle's exact values, and the article date.
+    CHECK(error_of([] {
+              (void)parse_events_ics(
+                  ics_head + "DTSTART;VALUE=DATE:20240227\r\nSUMMARY:Y3K\r\nX-CHRONICLE-WHEN:3000\r\n" + ics_tail,
+                  "f.ics");
+          }).find("f.ics: line 4: event 1 ('Y3K'): '3000' gives DTEND 3001-01-01") == 0);
+    CHECK(error_of([] {
+              (void)parse_events_ics(
+                  "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nX-CHRONICLE-DATE:8000-01-01\r\nEND:VCALENDAR\r\n",
+                  "f.ics");
+          }) == "f.ics: the article date (X-CHRONICLE-DATE) '8000-01-01' gives DTSTAMP, "
+                "outside the years 1 to 3000 that libical can write");
+}
+
+TEST_CASE("iCalendar: an end before the start is refused; a clock time may end with its day") {
+    CHECK(error_of([] { (void)to_ics(one_event("Talks", "2024", "2020")); }) ==
+          "cannot write 'Talks' to iCalendar: the end '2020' is before the start '2024'");
+    CHECK(error_of([] {
+              (void)parse_events_ics(ics_head + "DTSTART;VALUE=DATE:20240227\r\nSUMMARY:Talks\r\n"
+                                                "X-CHRONICLE-WHEN:2024\r\nX-CHRONICLE-END:2020\r\n" +
+                                         ics_tail,
+                                     "f.ics");
+          }) == "f.ics: line 4: event 1 ('Talks'): the end '2020' is before the start '2024'");
+    // 10:00 until the end of that day (the events JSON format accepts it): DTEND is the next
+    // midnight, not the day's start, which would come before DTSTART.
+    const std::string ics = to_ics(one_event("Vigil", "2024-02-27T10:00", "2024-02-27"));
+    CHECK(ics.find("DTSTART:20240227T100000\r\n") != std::string::npos);
+    CHECK(ics.find("DTEND:20240228T000000\r\n") != std::string::npos);
+    const EventSet back = parse_events_ics(ics, "v.ics");
+    CHECK(back.events.at(0).end == "2024-02-27");
+    check_stable(back);
+}
+
+TEST_CASE("iCalendar: a carriage return in a text field is refused; tab and line feed round-trip") {
+    // libical drops a CR when writing, so "Press\rconference" came back as "Pressconference"
+    // (fuzz finding bare-cr-in-summary.ics). The message shows the CR as a space: one line.
+    CHECK(error_of([] {
+              (void)parse_events_ics(
+                  ics_head + "DTSTART;VALUE=DATE:20240227\r\nSUMMARY:Press\rconference\r\n" + ics_tail, "cr.ics");
+          }) == "cr.ics: line 4: event 1 ('Press conference'): the label (SUMMARY) holds the control character "
+                "U+000D (carriage return), which iCalendar text cannot carry");
+    CHECK(error_of([] { (void)to_ics(one_event("Press\rconference", "2024-02-27")); }) ==
+          "cannot write 'Press conference' to iCalendar: the label (SUMMARY) holds the control character U+000D "
+          "(carriage return), which iCalendar text cannot carry");
+    // Every text field, and the other control characters RFC 5545 TEXT has no place for.
+    EventSet where = one_event("Talks", "2024-02-27");
+    where.events[0].where = "Oslo\x08";
+    CHECK(error_of([&] { (void)to_ics(where); }).find("the where (LOCATION) holds the control character U+0008") !=
+          std::string::npos);
+    EventSet who = one_event("Talks", "2024-02-27");
+    who.events[0].who = "Holm\x7F";
+    CHECK(error_of([&] { (void)to_ics(who); }).find("the who (X-CHRONICLE-WHO) holds the control character U+007F") !=
+          std::string::npos);
+    EventSet title = one_event("Talks", "2024-02-27");
+    title.title = "Trip\r\nto Oslo";
+    CHECK(error_of([&] { (void)to_ics(title); }) ==
+          "cannot write the calendar to iCalendar: the title (X-WR-CALNAME) holds the control character U+000D "
+          "(carriage return), which iCalendar text cannot carry");
+    CHECK(error_of([] {
+              (void)parse_events_ics(ics_head + "DTSTART;VALUE=DATE:20240227\r\nSUMMARY:Talks\r\n"
+                                                "DESCRIPTION:Talks\x0C" "began\r\n" + ics_tail,
+                                     "ff.ics");
+          }).find("ff.ics: line 4: event 1 ('Talks'): the source (DESCRIPTION) holds the control character U+000C") ==
+          0);
+
+    // A line feed is written as "\n" and a tab as itself; both read back unchanged.
+    EventSet fine = one_event("Press\nconference\tnow", "2024-02-27");
+    fine.events[0].who = "Holm\nStore";
+    const std::string ics = to_ics(fine);
+    CHECK(ics.find("SUMMARY:Press\\nconference\tnow\r\n") != std::string::npos);
+    const EventSet back = parse_events_ics(ics, "lf.ics");
+    CHECK(back.events.at(0).label == "Press\nconference\tnow");
+    CHECK(back.events.at(0).who == "Holm\nStore");
+    check_stable(back);
+    // An escaped line break in a SUMMARY from elsewhere is read, and the error messages that
+    // quote such a label stay on one line.
+    const std::string escaped = error_of([] {
+        (void)parse_events_ics(ics_head + "DTSTART;VALUE=DATE:20210230\r\nSUMMARY:Two\\nlines\r\n" + ics_tail, "n.ics");
+    });
+    CHECK(escaped == "n.ics: line 4: event 1 ('Two lines'): DTSTART: 2021-02-30 is not a real calendar date");
+}
+
 TEST_CASE("a file written by Chronicle is read by a second parser (Python icalendar)") {
     // The second parser is optional: look for an interpreter that can import it.
     std::string python;

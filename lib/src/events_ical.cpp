@@ -96,6 +96,15 @@ std::string timex_of(const icaltimetype& t) {
     return out;
 }
 
+// `text` with its control characters (line breaks, a stray CR...) shown as spaces, so that
+// an error message quoting it stays on one line.
+std::string one_line(std::string text) {
+    for (char& c : text) {
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = ' ';
+    }
+    return text;
+}
+
 struct EventContext {
     std::string_view file;
     std::size_t index;  // 0-based among VEVENTs
@@ -104,9 +113,10 @@ struct EventContext {
 
     [[noreturn]] void fail(std::string_view problem) const {
         const std::string where = line > 0 ? fmt::format("line {}: ", line) : std::string();
-        const std::string which =
-            summary.empty() ? fmt::format("event {}", index + 1) : fmt::format("event {} ('{}')", index + 1, summary);
-        throw Error(fmt::format("{}: {}{}: {}", file, where, which, problem));
+        const std::string which = summary.empty() ? fmt::format("event {}", index + 1)
+                                                  : fmt::format("event {} ('{}')", index + 1, one_line(summary));
+        // The problem may quote a value read from the file: one_line keeps the message on one line.
+        throw Error(fmt::format("{}: {}{}: {}", file, where, which, one_line(std::string(problem))));
     }
 };
 
@@ -114,11 +124,7 @@ void reject_parse_errors(icalcomponent* event, const EventContext& context) {
     icalproperty* error = icalcomponent_get_first_property(event, ICAL_XLICERROR_PROPERTY);
     if (error == nullptr) return;
     const char* message = icalproperty_get_xlicerror(error);
-    std::string text = message != nullptr ? message : "unreadable property";
-    for (char& c : text) {
-        if (c == '\n' || c == '\r') c = ' ';
-    }
-    context.fail(text);
+    context.fail(message != nullptr ? message : "unreadable property");
 }
 
 std::string checked_timex(const std::string& value, std::string_view property, const EventContext& context) {
@@ -131,6 +137,128 @@ std::string day_before(const icaltimetype& t) {
     const date::sys_days day = date::year_month_day{date::year{t.year}, date::month{static_cast<unsigned>(t.month)},
                                                     date::day{static_cast<unsigned>(t.day)}};
     return format_iso_date(date::year_month_day{day - date::days{1}});
+}
+
+icaltimetype ical_date(std::int64_t unix_seconds, bool is_date) {
+    const date::sys_seconds t{std::chrono::seconds{unix_seconds}};
+    const date::sys_days day = date::floor<date::days>(t);
+    const date::year_month_day ymd{day};
+    const date::hh_mm_ss<std::chrono::seconds> time{t - day};
+    icaltimetype out = icaltime_null_time();
+    out.year = static_cast<int>(ymd.year());
+    out.month = static_cast<int>(static_cast<unsigned>(ymd.month()));
+    out.day = static_cast<int>(static_cast<unsigned>(ymd.day()));
+    out.is_date = is_date ? 1 : 0;
+    if (!is_date) {
+        out.hour = static_cast<int>(time.hours().count());
+        out.minute = static_cast<int>(time.minutes().count());
+        out.second = static_cast<int>(time.seconds().count());
+    }
+    return out;
+}
+
+bool is_clock_time(const When& w) {
+    return w.grain == Grain::Hour || w.grain == Grain::Minute || w.grain == Grain::Second;
+}
+
+// What to_ics can write, shared by the writer (which refuses the rest with an Error) and
+// the reader (which refuses to read what it could not write back): so a file the reader
+// accepts always survives a write and a second read unchanged.
+
+// libical writes DATE and DATE-TIME values only for the years 1 to 3000: a later year
+// comes out as "00000000T000000", which libical's own parser then refuses, and a year
+// before 1 is no calendar date for the reader. (Found by fuzz_events_ics.)
+constexpr int first_writable_year = 1;
+constexpr int last_writable_year = 3000;
+
+bool writable_year(int year) { return year >= first_writable_year && year <= last_writable_year; }
+
+struct IcsTimes {
+    icaltimetype start;
+    std::optional<icaltimetype> end;  // DTEND, when one is written
+};
+
+// The DTSTART and DTEND that to_ics writes for `e`; when it cannot, nullopt and `problem`
+// says why (one line, no file name).
+std::optional<IcsTimes> ics_times(const Event& e, std::string& problem) {
+    const std::optional<When> when = parse_when(e.when);
+    if (!when) {
+        problem = fmt::format("'{}' is not a TIMEX3 date", e.when);
+        return std::nullopt;
+    }
+    const std::optional<When> end = e.end.empty() ? std::nullopt : parse_when(e.end);
+    if (!e.end.empty() && !end) {
+        problem = fmt::format("end '{}' is not a TIMEX3 date", e.end);
+        return std::nullopt;
+    }
+    const bool timed = is_clock_time(*when);
+    IcsTimes times{ical_date(when->begin, !timed), std::nullopt};
+    if (timed && end) {
+        // "14:30" to "16:00" ends at 16:00, the start of the end's minute; an end that starts
+        // before the start ("10:00" to the day "2024-02-27", as the events JSON format allows)
+        // ends where the end does, so that DTEND is never before DTSTART.
+        times.end = ical_date(end->begin >= when->begin ? end->begin : end->end, false);
+    } else if (!timed) {
+        const std::int64_t last = end ? end->end : when->end;  // exclusive, as iCalendar wants
+        times.end = ical_date(last, true);
+    }
+    // Named by the TIMEX3 value the user wrote and the iCalendar value it would become (a
+    // DATE DTEND is the day after the end).
+    const auto unwritable = [&problem](std::string_view value, const char* property, const icaltimetype& t) {
+        if (writable_year(t.year)) return false;
+        problem = fmt::format("'{}' gives {} {}, outside the years {} to {} that libical can write", value, property,
+                              timex_of(t), first_writable_year, last_writable_year);
+        return true;
+    };
+    if (unwritable(e.when, "DTSTART", times.start) ||
+        (times.end && unwritable(e.end.empty() ? e.when : e.end, "DTEND", *times.end))) {
+        return std::nullopt;
+    }
+    // The reader refuses a DTEND before DTSTART, so the writer must not produce one.
+    if (times.end && icaltime_compare(*times.end, times.start) < 0) {
+        problem = fmt::format("the end '{}' is before the start '{}'", e.end, e.when);
+        return std::nullopt;
+    }
+    return times;
+}
+
+// RFC 5545 (3.3.11) TEXT has no control characters but tab and line break (escaped as \n);
+// libical drops a CR, a backspace or a form feed on writing, so a label holding one would
+// read back different. Such text is refused rather than changed.
+std::string text_problem(std::string_view field, std::string_view property, std::string_view text) {
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if ((byte < 0x20 && c != '\t' && c != '\n') || byte == 0x7F) {
+            return fmt::format("the {} ({}) holds the control character U+{:04X}{}, which iCalendar text cannot carry",
+                               field, property, static_cast<unsigned>(byte), c == '\r' ? " (carriage return)" : "");
+        }
+    }
+    return {};
+}
+
+std::string text_problem(const Event& e) {
+    const std::pair<const char*, const char*> fields[] = {
+        {"label", "SUMMARY"}, {"where", "LOCATION"}, {"source", "DESCRIPTION"},
+        {"when_text", x_when_text}, {"who", x_who}, {"group", x_group}};
+    const std::string* values[] = {&e.label, &e.where, &e.source, &e.when_text, &e.who, &e.group};
+    for (std::size_t i = 0; i < std::size(fields); ++i) {
+        if (std::string problem = text_problem(fields[i].first, fields[i].second, *values[i]); !problem.empty()) {
+            return problem;
+        }
+    }
+    return {};
+}
+
+// Why the calendar-level fields cannot be written, or "".
+std::string calendar_problem(const EventSet& events) {
+    if (std::string problem = text_problem("title", x_title, events.title); !problem.empty()) return problem;
+    // DTSTAMP is the article date: it must be a year libical writes too.
+    if (const std::optional<Date> d = parse_iso_date(events.date); d && !writable_year(static_cast<int>(d->year()))) {
+        return fmt::format("the article date ({}) '{}' gives DTSTAMP, outside the years {} to {} that libical can "
+                           "write",
+                           x_date, events.date, first_writable_year, last_writable_year);
+    }
+    return {};
 }
 
 Event read_event(icalcomponent* component, const EventContext& context) {
@@ -174,6 +302,11 @@ Event read_event(icalcomponent* component, const EventContext& context) {
     event.when_text = x_property(component, x_when_text);
     event.who = x_property(component, x_who);
     event.group = x_property(component, x_group);
+    // Read only what to_ics can write back: a year after 3000, an end before the start
+    // (from X-CHRONICLE-WHEN/-END), a CR in a label are refused here, not on the next write.
+    std::string problem;
+    if (!ics_times(event, problem)) context.fail(problem);
+    if (problem = text_problem(event); !problem.empty()) context.fail(problem);
     return event;
 }
 
@@ -183,28 +316,6 @@ std::uint64_t fnv1a(std::string_view text, std::uint64_t hash = 1469598103934665
         hash *= 1099511628211ull;
     }
     return hash;
-}
-
-icaltimetype ical_date(std::int64_t unix_seconds, bool is_date) {
-    const date::sys_seconds t{std::chrono::seconds{unix_seconds}};
-    const date::sys_days day = date::floor<date::days>(t);
-    const date::year_month_day ymd{day};
-    const date::hh_mm_ss<std::chrono::seconds> time{t - day};
-    icaltimetype out = icaltime_null_time();
-    out.year = static_cast<int>(ymd.year());
-    out.month = static_cast<int>(static_cast<unsigned>(ymd.month()));
-    out.day = static_cast<int>(static_cast<unsigned>(ymd.day()));
-    out.is_date = is_date ? 1 : 0;
-    if (!is_date) {
-        out.hour = static_cast<int>(time.hours().count());
-        out.minute = static_cast<int>(time.minutes().count());
-        out.second = static_cast<int>(time.seconds().count());
-    }
-    return out;
-}
-
-bool is_clock_time(const When& w) {
-    return w.grain == Grain::Hour || w.grain == Grain::Minute || w.grain == Grain::Second;
 }
 
 std::string uid_of(const Event& e, std::set<std::string>& used) {
@@ -220,23 +331,15 @@ std::string uid_of(const Event& e, std::set<std::string>& used) {
 }
 
 icalcomponent* write_event(const Event& e, const icaltimetype& stamp, std::set<std::string>& used) {
-    const std::optional<When> when = parse_when(e.when);
-    if (!when) throw Error(fmt::format("cannot write '{}' to iCalendar: '{}' is not a TIMEX3 date", e.label, e.when));
-    const std::optional<When> end = e.end.empty() ? std::nullopt : parse_when(e.end);
-    if (!e.end.empty() && !end) {
-        throw Error(fmt::format("cannot write '{}' to iCalendar: end '{}' is not a TIMEX3 date", e.label, e.end));
-    }
-    const bool timed = is_clock_time(*when);
+    std::string problem;
+    const std::optional<IcsTimes> times = ics_times(e, problem);
+    if (times) problem = text_problem(e);
+    if (!problem.empty()) throw Error(one_line(fmt::format("cannot write '{}' to iCalendar: {}", e.label, problem)));
     icalcomponent* event = icalcomponent_new(ICAL_VEVENT_COMPONENT);
     icalcomponent_add_property(event, icalproperty_new_uid(uid_of(e, used).c_str()));
     icalcomponent_add_property(event, icalproperty_new_dtstamp(stamp));
-    icalcomponent_add_property(event, icalproperty_new_dtstart(ical_date(when->begin, !timed)));
-    if (timed && end) {
-        icalcomponent_add_property(event, icalproperty_new_dtend(ical_date(end->begin, false)));
-    } else if (!timed) {
-        const std::int64_t last = end ? end->end : when->end;  // exclusive, as iCalendar wants
-        icalcomponent_add_property(event, icalproperty_new_dtend(ical_date(last, true)));
-    }
+    icalcomponent_add_property(event, icalproperty_new_dtstart(times->start));
+    if (times->end) icalcomponent_add_property(event, icalproperty_new_dtend(*times->end));
     icalcomponent_add_property(event, icalproperty_new_summary(e.label.c_str()));
     if (!e.where.empty()) icalcomponent_add_property(event, icalproperty_new_location(e.where.c_str()));
     if (!e.source.empty()) icalcomponent_add_property(event, icalproperty_new_description(e.source.c_str()));
@@ -275,7 +378,10 @@ EventSet parse_events_ics(std::string_view text, std::string_view name) {
     set.title = x_property(root.get(), x_title);
     set.date = x_property(root.get(), x_date);
     if (!set.date.empty() && !parse_iso_date(set.date)) {
-        throw Error(fmt::format("{}: {}: '{}' is not a date such as 2021-03-23", name, x_date, set.date));
+        throw Error(one_line(fmt::format("{}: {}: '{}' is not a date such as 2021-03-23", name, x_date, set.date)));
+    }
+    if (const std::string problem = calendar_problem(set); !problem.empty()) {
+        throw Error(one_line(fmt::format("{}: {}", name, problem)));
     }
     std::size_t index = 0;
     for (icalcomponent* c = icalcomponent_get_first_component(root.get(), ICAL_VEVENT_COMPONENT); c != nullptr;
@@ -287,6 +393,9 @@ EventSet parse_events_ics(std::string_view text, std::string_view name) {
 }
 
 std::string to_ics(const EventSet& events) {
+    if (const std::string problem = calendar_problem(events); !problem.empty()) {
+        throw Error(one_line(fmt::format("cannot write the calendar to iCalendar: {}", problem)));
+    }
     ComponentPtr calendar{icalcomponent_new(ICAL_VCALENDAR_COMPONENT)};
     icalcomponent_add_property(calendar.get(), icalproperty_new_version("2.0"));
     icalcomponent_add_property(calendar.get(), icalproperty_new_prodid(product_id));

@@ -41,6 +41,28 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
     return std::nullopt;
 }
 
+void append_utf8(std::string& out, std::uint32_t code_point) {
+    // Encoding a surrogate or a value past U+10FFFF would write bytes that
+    // find_invalid_utf8 itself refuses; the replacement character keeps the output valid.
+    if ((code_point >= 0xD800 && code_point <= 0xDFFF) || code_point > 0x10FFFF) code_point = 0xFFFD;
+    const auto byte = [&out](std::uint32_t b) { out += static_cast<char>(b); };
+    if (code_point < 0x80) {
+        byte(code_point);
+    } else if (code_point < 0x800) {
+        byte(0xC0 | (code_point >> 6));
+        byte(0x80 | (code_point & 0x3F));
+    } else if (code_point < 0x10000) {
+        byte(0xE0 | (code_point >> 12));
+        byte(0x80 | ((code_point >> 6) & 0x3F));
+        byte(0x80 | (code_point & 0x3F));
+    } else {
+        byte(0xF0 | (code_point >> 18));
+        byte(0x80 | ((code_point >> 12) & 0x3F));
+        byte(0x80 | ((code_point >> 6) & 0x3F));
+        byte(0x80 | (code_point & 0x3F));
+    }
+}
+
 namespace {
 
 std::string display_name(const std::filesystem::path& path) {

@@ -2,34 +2,18 @@
 // careful scanner does the job without an XML library: the text inside <TEXT> has its tags
 // removed and its entities decoded; writing re-escapes it and inserts our TIMEX3 tags.
 #include <chronicle/error.hpp>
+#include <chronicle/text.hpp>
 #include <chronicle/timeml.hpp>
 
 #include <fmt/format.h>
 
 #include <cstdint>
+#include <optional>
 #include <utility>
 
 namespace chronicle {
 
 namespace {
-
-void append_utf8(std::string& out, std::uint32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
 
 // Decodes one entity starting at text[i] == '&'; appends it and returns the index after it.
 // An unknown or malformed entity is kept as written.
@@ -94,34 +78,94 @@ void append_escaped(std::string& out, std::string_view text, bool attribute) {
     }
 }
 
-// The value="..." attribute of the first TIMEX3 inside <DCT>...</DCT>.
-std::string dct_value(std::string_view xml) {
-    const std::size_t dct = xml.find("<DCT>");
-    if (dct == std::string_view::npos) return {};
-    const std::size_t dct_end = xml.find("</DCT>", dct);
-    const std::size_t attr = xml.find("value=\"", dct);
-    if (attr == std::string_view::npos || (dct_end != std::string_view::npos && attr > dct_end)) return {};
-    const std::size_t begin = attr + 7;
-    const std::size_t end = xml.find('"', begin);
-    if (end == std::string_view::npos) return {};
-    return std::string(xml.substr(begin, end - begin));
+bool is_xml_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// The value="..." (or value='...') attribute of the first <TIMEX3 ...> start tag in
+// `element`, as written; nullopt when there is no such tag or it has no value. The tag is
+// scanned attribute by attribute, so a quoted '>' or a "value=" inside another attribute
+// is not mistaken for the value.
+std::optional<std::string> timex3_value(std::string_view element) {
+    constexpr std::string_view open = "<TIMEX3";
+    std::size_t at = element.find(open);
+    // "<TIMEX3x" is another tag: the name must end at a space, '/' or '>'.
+    while (at != std::string_view::npos && at + open.size() < element.size() &&
+           !is_xml_space(element[at + open.size()]) && element[at + open.size()] != '/' &&
+           element[at + open.size()] != '>') {
+        at = element.find(open, at + 1);
+    }
+    if (at == std::string_view::npos) return std::nullopt;
+    std::size_t i = at + open.size();
+    const auto skip_space = [&] {
+        while (i < element.size() && is_xml_space(element[i])) ++i;
+    };
+    while (true) {
+        skip_space();
+        if (i >= element.size() || element[i] == '>' || element[i] == '/') return std::nullopt;
+        const std::size_t name_begin = i;
+        while (i < element.size() && !is_xml_space(element[i]) && element[i] != '=' && element[i] != '>' &&
+               element[i] != '/') {
+            ++i;
+        }
+        const std::string_view attribute = element.substr(name_begin, i - name_begin);
+        skip_space();
+        if (i >= element.size() || element[i] != '=') return std::nullopt;  // not XML: give up
+        ++i;
+        skip_space();
+        if (i >= element.size() || (element[i] != '"' && element[i] != '\'')) return std::nullopt;
+        const char quote = element[i];
+        const std::size_t value_begin = i + 1;
+        const std::size_t value_end = element.find(quote, value_begin);
+        if (value_end == std::string_view::npos) return std::nullopt;
+        if (attribute == "value") return std::string(element.substr(value_begin, value_end - value_begin));
+        i = value_end + 1;
+    }
+}
+
+// The DCT is read from the document header only: the part before <TEXT>, which
+// write_timeml copies unchanged, so a written document carries the same DCT as the one it
+// came from. A <DCT> inside <TEXT>, or one not closed by </DCT> before <TEXT>, is not a
+// DCT: its "value" might be text of the article, and tagging the text would change it.
+// Without a usable DCT the document is refused (see timeml.hpp for why there is no
+// fallback). Returns the value, or throws Error naming the file.
+std::string dct_value(std::string_view xml, std::size_t text_open, std::string_view name) {
+    const std::string_view header = xml.substr(0, text_open);
+    constexpr std::string_view open = "<DCT>";
+    constexpr std::string_view close = "</DCT>";
+    const std::size_t dct = header.find(open);
+    if (dct == std::string_view::npos) {
+        if (text_open != std::string_view::npos && xml.find(open, text_open) != std::string_view::npos) {
+            throw Error(fmt::format("{}: the <DCT> (the article date) comes after <TEXT>; it must come before it",
+                                    name));
+        }
+        throw Error(fmt::format("{}: no <DCT> with a TIMEX3 value (the article date)", name));
+    }
+    const std::size_t dct_end = header.find(close, dct + open.size());
+    if (dct_end == std::string_view::npos) {
+        throw Error(fmt::format("{}: the <DCT> (the article date) is not closed by </DCT> before <TEXT>", name));
+    }
+    std::optional<std::string> value = timex3_value(header.substr(dct + open.size(), dct_end - dct - open.size()));
+    if (!value || value->empty()) {
+        throw Error(fmt::format("{}: no <DCT> with a TIMEX3 value (the article date)", name));
+    }
+    return std::move(*value);
 }
 
 }  // namespace
 
 TimemlDocument parse_timeml(std::string_view xml, std::string_view name) {
     TimemlDocument doc;
-    doc.dct_value = dct_value(xml);
-    if (doc.dct_value.empty()) {
-        throw Error(fmt::format("{}: no <DCT> with a TIMEX3 value (the article date)", name));
-    }
+    const std::size_t open = xml.find("<TEXT>");
+    doc.dct_value = dct_value(xml, open, name);
     auto date = parse_iso_date(std::string_view(doc.dct_value).substr(0, 10));
     if (!date) {
-        throw Error(fmt::format("{}: the <DCT> value \"{}\" is not a date of the form YYYY-MM-DD",
-                                name, doc.dct_value));
+        // An attribute value may hold line breaks; the message stays on one line.
+        std::string shown = doc.dct_value;
+        for (char& c : shown) {
+            if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = ' ';
+        }
+        throw Error(fmt::format("{}: the <DCT> value \"{}\" is not a date of the form YYYY-MM-DD", name, shown));
     }
     doc.dct = *date;
-    const std::size_t open = xml.find("<TEXT>");
     const std::size_t close = open == std::string_view::npos ? open : xml.find("</TEXT>", open);
     if (open == std::string_view::npos || close == std::string_view::npos) {
         throw Error(fmt::format("{}: no <TEXT>...</TEXT> element", name));

@@ -1,5 +1,7 @@
 #include "text_fit.hpp"
 
+#include <chronicle/text.hpp>
+
 #include <algorithm>
 
 namespace chronicle::render {
@@ -8,24 +10,6 @@ namespace {
 
 constexpr std::uint32_t replacement = 0xFFFD;
 constexpr std::string_view ellipsis = "\u2026";
-
-void append_utf8(std::string& out, std::uint32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
 
 bool is_space(std::uint32_t cp) {
     return cp == ' ' || cp == 0xA0 || cp == 0x202F || cp == 0x2009 || cp == 0x3000;

@@ -1,6 +1,7 @@
 #pragma once
 // Reading and checking input text: files, UTF-8, size limits.
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -14,6 +15,12 @@ inline constexpr std::size_t max_input_bytes = 64u * 1024u * 1024u;
 // Byte offset of the first invalid UTF-8 sequence, or nullopt when the text is valid.
 // Overlong forms, surrogates and code points above U+10FFFF are invalid.
 std::optional<std::size_t> find_invalid_utf8(std::string_view text);
+
+// Appends the UTF-8 encoding of one code point (1 to 4 bytes). A value that is not a
+// Unicode scalar value (a surrogate, U+D800..U+DFFF, or above U+10FFFF) appends U+FFFD
+// instead, so the output is always valid UTF-8. Shared by the TimeML entity decoder and
+// the renderer's text cleaning.
+void append_utf8(std::string& out, std::uint32_t code_point);
 
 // Reads a whole file ("-" is standard input) as UTF-8 text. Throws Error with a one-line
 // message naming `display_name` (or the path) for: missing or unreadable file, a
