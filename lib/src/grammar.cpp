@@ -759,6 +759,8 @@ private:
             if (after == npos) {
                 if (is(i + 1, "o'clock")) {
                     after = i + 2;
+                } else if (const std::size_t spoken = spoken_meridiem(i + 1, pm); spoken != npos) {
+                    after = spoken;  // "4 in the morning", "8 in the evening", "11 at night"
                 } else {
                     return m;
                 }
@@ -778,6 +780,24 @@ private:
         m.rule = "clock_time";
         attach_day_after_time(m);
         return m;
+    }
+
+    // "in the morning" (a.m.), "in the afternoon"/"in the evening"/"at night" (p.m.) after an
+    // hour; returns the token after the phrase, or npos.
+    std::size_t spoken_meridiem(std::size_t k, bool& pm) const {
+        std::size_t part = npos;
+        if (is(k, "in") && is(k + 1, "the") && has(k + 2, kPartOfDay)) part = k + 2;
+        if (is(k, "at") && is(k + 1, "night")) part = k + 1;
+        if (part == npos) return npos;
+        const PartOfDay p = word(part)->part;
+        if (p == PartOfDay::Morning) {
+            pm = false;
+        } else if (p == PartOfDay::Afternoon || p == PartOfDay::Evening || p == PartOfDay::Night) {
+            pm = true;
+        } else {
+            return npos;
+        }
+        return part + 1;
     }
 
     // "10 a.m. Tuesday", "noon Friday": the day is part of the expression.
