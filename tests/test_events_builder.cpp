@@ -321,3 +321,39 @@ TEST_CASE("same words, different names: two happenings") {
     CHECK(set.events[0].label == "Blinken met Lavrov in Geneva");
     CHECK(set.events[1].label == "Blinken met Wang in Geneva");
 }
+
+TEST_CASE("sequels: the last event of the sentence before, and a sequel can date the next one") {
+    // "She then toured": the previous sentence's last event in the text (Tuesday), not its first.
+    const std::string two = "Holm met fishermen in Bergen on Monday, and on Tuesday Holm visited a school in Oslo. "
+                            "She then toured the harbor.";
+    const EventSet a = build(two, day(2024, 4, 9), {{"Monday", "2024-04-08"}, {"Tuesday", "2024-04-09"}});
+    REQUIRE(a.events.size() == 3);
+    CHECK(a.events[0].label == "Holm met fishermen in Bergen");
+    CHECK(a.events[1].label == "Holm visited a school in Oslo");
+    CHECK(a.events[2].label == "She toured the harbor");
+    CHECK(a.events[2].when == "2024-04-09");
+    CHECK(a.events[2].confidence == doctest::Approx(0.6));
+
+    // Two sequels in a row: the second takes its date from the first, and each comes a
+    // little after the one before it on the same day.
+    const std::string chain = "The ministers met in Oslo on Monday. They then signed a pact. "
+                              "Then the ministers toured the harbor.";
+    const EventSet b = build(chain, day(2024, 4, 9), {{"Monday", "2024-04-08"}});
+    REQUIRE(b.events.size() == 3);
+    CHECK(b.events[0].label == "Ministers met in Oslo");
+    CHECK(b.events[1].label == "They signed a pact");
+    CHECK(b.events[2].label == "Ministers toured the harbor");
+    for (const Event& e : b.events) CHECK(e.when == "2024-04-08");
+}
+
+TEST_CASE("a mention merges with the earlier one of its date, past events of other dates") {
+    const std::string text = "Rescuers found the missing hikers on Saturday. Dock workers went on strike on Monday. "
+                             "The missing hikers were found alive on Saturday near the summit.";
+    const EventSet set = build(text, day(2024, 4, 9),
+                               {{"Saturday", "2024-04-06"}, {"Monday", "2024-04-08"}, {"Saturday", "2024-04-06"}});
+    REQUIRE(set.events.size() == 2);
+    CHECK(set.events[0].label == "Rescuers found the missing hikers");
+    CHECK(set.events[0].when == "2024-04-06");
+    CHECK(set.events[0].confidence == doctest::Approx(0.8));  // 0.7 for a clause, +0.1 for the second mention
+    CHECK(set.events[1].label == "Dock workers went on strike");
+}

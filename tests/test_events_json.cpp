@@ -125,3 +125,31 @@ TEST_CASE("malformed JSON reports where it broke") {
     CHECK(error_of("{\"events\": [],\n \"version\": 9E499}") ==
           "trip.json: line 2: malformed JSON: number overflow parsing '9E499'");
 }
+
+// 100 000 events read back whole (speed is measured by bench/bench_events.cpp, not here).
+// Two fields per event, as to_events_json writes them, so every event is four lines:
+// "{", "label", "when", "}," after the three lines "{", "version", "events": [.
+TEST_CASE("a 100 000-event file parses, and an error in its last event names the right line") {
+    constexpr std::size_t count = 100000;
+    EventSet set;
+    for (std::size_t i = 0; i < count; ++i) {
+        Event e;
+        e.label = "Event " + std::to_string(i);
+        e.when = i % 2 == 0 ? "2021-03-23" : "2018";
+        set.events.push_back(std::move(e));
+    }
+    const std::string json = to_events_json(set);
+    const EventSet back = parse_events_json(json, "big.json");
+    REQUIRE(back.events.size() == count);
+    CHECK(back.events[0].label == "Event 0");
+    CHECK(back.events[0].when == "2021-03-23");
+    CHECK(back.events[count - 1].label == "Event 99999");
+    CHECK(back.events[count - 1].when == "2018");
+    CHECK(back.events[count - 1].where.empty());
+    CHECK(back.events[count - 1].confidence == 1.0);
+
+    // Event i starts on line 4 + 4i and its "when" is two lines further: 4 + 399996 + 2.
+    set.events.back().when = "someday";
+    CHECK(error_of(to_events_json(set)).rfind(
+              "trip.json: line 400002: events[99999].when: \"someday\" is not a TIMEX3 date", 0) == 0);
+}

@@ -137,17 +137,28 @@ void absorb(Draft& keep, const Draft& other) {
     keep.minutes = std::max(keep.minutes, other.minutes);
 }
 
+// Each draft merges into the first kept draft that tells the same happening. Only drafts of
+// the same when and end can (same_happening), so the kept ones are indexed by those: with
+// every kept draft tried in turn, an article of N differently dated events cost N * N / 2
+// comparisons. A merge keeps when and end (both drafts have them equal), so the index holds.
 std::vector<Draft> merge_mentions(std::vector<Draft> drafts) {
     std::vector<Draft> merged;
+    merged.reserve(drafts.size());
+    std::map<std::pair<std::string, std::string>, std::vector<std::size_t>> by_dating;
     for (Draft& d : drafts) {
-        auto same = std::find_if(merged.begin(), merged.end(), [&](const Draft& m) { return same_happening(m, d); });
-        if (same == merged.end()) {
+        std::vector<std::size_t>& same_dating = by_dating[{d.event.when, d.event.end}];
+        // In the order they were kept, as a search of `merged` from the front would find them.
+        const auto same = std::find_if(same_dating.begin(), same_dating.end(),
+                                       [&](std::size_t m) { return same_happening(merged[m], d); });
+        if (same == same_dating.end()) {
+            same_dating.push_back(merged.size());
             merged.push_back(std::move(d));
             continue;
         }
+        Draft& keep = merged[*same];
         // The noun-phrase label of either mention is usually the crisper one.
-        if (d.from_noun_phrase && !same->from_noun_phrase) std::swap(*same, d);
-        absorb(*same, d);
+        if (d.from_noun_phrase && !keep.from_noun_phrase) std::swap(keep, d);
+        absorb(keep, d);
     }
     return merged;
 }
@@ -263,21 +274,30 @@ void date_trip_items(std::vector<Draft>& items, const Trip& trip) {
 }
 
 // "He then held talks": the event right after the previous sentence's, the same day.
+// The last non-reporting draft of each sentence (greatest position, the first such in draft
+// order on a tie) is found in one pass and kept up to date as dated sequels join the drafts,
+// since a sequel can itself be the one before the next sentence's ("Then ... Then ...").
+// Searching all drafts for every sequel made text of many such sentences quadratic.
 void date_sequels(std::vector<Draft>& drafts, std::vector<Draft> sequels) {
+    std::map<std::size_t, std::size_t> last_in_sentence;  // sentence -> index in drafts
+    auto note = [&](std::size_t index) {
+        const Draft& d = drafts[index];
+        if (d.role == Role::Reporting) return;
+        const auto [at, added] = last_in_sentence.try_emplace(d.sentence, index);
+        if (!added && d.position > drafts[at->second].position) at->second = index;
+    };
+    for (std::size_t i = 0; i < drafts.size(); ++i) note(i);
     for (Draft& sequel : sequels) {
-        const Draft* before = nullptr;
-        for (const Draft& d : drafts) {
-            if (d.sentence + 1 == sequel.sentence && d.role != Role::Reporting &&
-                (before == nullptr || d.position > before->position)) {
-                before = &d;
-            }
-        }
-        if (before == nullptr) continue;
-        sequel.event.when = before->event.when;
-        sequel.event.end = before->event.end;
-        sequel.minutes = before->minutes + 1;
+        if (sequel.sentence == 0) continue;  // no sentence before the first
+        const auto before_at = last_in_sentence.find(sequel.sentence - 1);
+        if (before_at == last_in_sentence.end()) continue;
+        const Draft& before = drafts[before_at->second];
+        sequel.event.when = before.event.when;
+        sequel.event.end = before.event.end;
+        sequel.minutes = before.minutes + 1;
         sequel.event.confidence = 0.6;
         drafts.push_back(std::move(sequel));
+        note(drafts.size() - 1);
     }
 }
 

@@ -1,5 +1,8 @@
 // The events JSON format, version 1 (docs/events-format.md). nlohmann::json parses; a small
 // structural scan of the raw text finds the line of each event so that errors can name it.
+// Lines are looked up only when an error is reported: finding one means searching the text,
+// and doing that for every field of every event made a valid 100 000-event file take
+// minutes (each search is linear in the file, so the whole read was quadratic).
 #include <chronicle/calendar.hpp>
 #include <chronicle/error.hpp>
 #include <chronicle/events_json.hpp>
@@ -10,6 +13,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 namespace chronicle {
 
@@ -122,9 +126,9 @@ public:
                                  set.version, events_format_version));
             }
         }
-        set.title = optional_string(root, "title", top_line("title"), "title");
-        set.source = optional_string(root, "source", top_line("source"), "source");
-        set.date = optional_string(root, "date", top_line("date"), "date");
+        set.title = optional_string(root, "title", [&] { return top_line("title"); }, "title");
+        set.source = optional_string(root, "source", [&] { return top_line("source"); }, "source");
+        set.date = optional_string(root, "date", [&] { return top_line("date"); }, "date");
         if (!set.date.empty() && !parse_iso_date(set.date)) {
             fail(top_line("date"), "date",
                  fmt::format("\"{}\" is not a date of the form YYYY-MM-DD", set.date));
@@ -134,7 +138,7 @@ public:
         if (!events.is_array()) {
             fail(top_line("events"), "events", fmt::format("expected an array, not {}", json_kind(events)));
         }
-        offsets_ = event_offsets(text_);
+        set.events.reserve(events.size());
         for (std::size_t i = 0; i < events.size(); ++i) set.events.push_back(read_event(events[i], i));
         return set;
     }
@@ -150,24 +154,28 @@ private:
         return at == std::string_view::npos ? 1 : line_of(text_, at);
     }
 
+    // Only called on the way to fail(): the scan of the events array is done once, then.
     std::size_t event_line(std::size_t index, std::string_view key) const {
-        if (index >= offsets_.size()) return top_line("events");
-        return key.empty() ? line_of(text_, offsets_[index]) : field_line(text_, offsets_[index], key);
+        if (!offsets_) offsets_ = event_offsets(text_);
+        if (index >= offsets_->size()) return top_line("events");
+        return key.empty() ? line_of(text_, (*offsets_)[index]) : field_line(text_, (*offsets_)[index], key);
     }
 
-    std::string optional_string(const json& object, const char* key, std::size_t line,
-                                const std::string& field) const {
-        if (!object.contains(key) || object[key].is_null()) return {};
-        const json& value = object[key];
-        if (!value.is_string()) {
-            fail(line, field, fmt::format("expected a string, not {}", json_kind(value)));
+    // `line` is called only when the value is wrong (see the comment at the top).
+    template <typename Line>
+    std::string optional_string(const json& object, const char* key, Line line, std::string_view field) const {
+        const auto found = object.find(key);
+        if (found == object.end() || found->is_null()) return {};
+        if (!found->is_string()) {
+            fail(line(), field, fmt::format("expected a string, not {}", json_kind(*found)));
         }
-        return value.get<std::string>();
+        return found->get<std::string>();
     }
 
-    void check_when(const std::string& value, std::size_t line, const std::string& field) const {
+    template <typename Line>
+    void check_when(const std::string& value, Line line, std::string_view field) const {
         if (!parse_when(value)) {
-            fail(line, field,
+            fail(line(), field,
                  fmt::format("\"{}\" is not a TIMEX3 date or time value "
                              "(such as 2021-03-23, 2021-03, 2018 or 2021-03-23T14:30)", value));
         }
@@ -181,18 +189,21 @@ private:
         for (const auto& [key, item] : value.items()) {
             if (!known(event_keys, key)) fail(event_line(index, key), path + "." + key, "unknown field");
         }
+        auto line = [&](const char* key) { return [this, index, key] { return event_line(index, key); }; };
         auto text_field = [&](const char* key) {
-            return optional_string(value, key, event_line(index, key), path + "." + key);
+            const json::const_iterator found = value.find(key);
+            if (found == value.end() || found->is_null()) return std::string();
+            return optional_string(value, key, line(key), path + "." + key);
         };
         Event event;
         event.label = text_field("label");
         if (event.label.empty()) fail(event_line(index, "label"), path + ".label", "missing (a non-empty label is required)");
         event.when = text_field("when");
         if (event.when.empty()) fail(event_line(index, "when"), path + ".when", "missing (a TIMEX3 date such as 2021-03-23 is required)");
-        check_when(event.when, event_line(index, "when"), path + ".when");
+        check_when(event.when, line("when"), path + ".when");
         event.end = text_field("end");
         if (!event.end.empty()) {
-            check_when(event.end, event_line(index, "end"), path + ".end");
+            check_when(event.end, line("end"), path + ".end");
             if (parse_when(event.end)->end <= parse_when(event.when)->begin) {
                 fail(event_line(index, "end"), path + ".end",
                      fmt::format("\"{}\" ends before \"{}\" begins", event.end, event.when));
@@ -235,7 +246,7 @@ private:
 
     std::string_view text_;
     std::string_view name_;
-    std::vector<std::size_t> offsets_;
+    mutable std::optional<std::vector<std::size_t>> offsets_;  // see event_line
 };
 
 }  // namespace
