@@ -5,6 +5,8 @@
 
 #include <doctest/doctest.h>
 
+#include "test_support.hpp"
+
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -23,14 +25,6 @@ fs::path temp_dir() {
 void write_raw(const fs::path& path, const std::string& bytes) {
     std::ofstream(path, std::ios::binary) << bytes;
 }
-std::string error_of(const fs::path& path) {
-    try {
-        (void)read_text_file(path);
-    } catch (const Error& e) {
-        return e.what();
-    }
-    return "";
-}
 }  // namespace
 
 TEST_CASE("UTF-8 validation finds the first bad byte") {
@@ -47,6 +41,7 @@ TEST_CASE("UTF-8 validation finds the first bad byte") {
 
 TEST_CASE("read_text_file names the file and the problem") {
     const fs::path dir = temp_dir();
+    const auto error_of = [](const fs::path& path) { return test::error_of([&] { (void)read_text_file(path); }); };
     CHECK(error_of(dir / "missing.txt") == (dir / "missing.txt").string() + ": no such file");
     CHECK(error_of(dir).find("is a directory") != std::string::npos);
 

@@ -1,11 +1,14 @@
 #include "layout_common.hpp"
+#include "timescale.hpp"
 
 #include <chronicle/error.hpp>
 
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
+#include <numeric>
 #include <tuple>
 
 namespace chronicle::render {
@@ -25,6 +28,14 @@ bool more_important(const Stack& a, const Stack& b) {
     if (a.priority != b.priority) return a.priority > b.priority;
     if (a.confidence != b.confidence) return a.confidence > b.confidence;
     return a.spread < b.spread;
+}
+
+std::vector<std::size_t> importance_order(const std::vector<Stack>& stacks) {
+    std::vector<std::size_t> order(stacks.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return more_important(stacks[a], stacks[b]); });
+    return order;
 }
 
 namespace {
@@ -288,6 +299,85 @@ Color leader_color(const Context& ctx, const Stack& stack) {
     Color c = group_color(ctx.palette, group);
     c.a = 0.75;
     return c;
+}
+
+namespace {
+// A box given along the axis (start, length) and across it (start, thickness).
+Box turned(bool vertical, double along, double length, double across, double thickness) {
+    return vertical ? Box{across, along, thickness, length} : Box{along, across, length, thickness};
+}
+}  // namespace
+
+void emit_markers(Context& ctx, const TimeScale& scale, double origin, double line, double r,
+                  bool vertical) {
+    for (int pass = 0; pass < 3; ++pass) {
+        for (const auto& e : ctx.events) {
+            const int kind = e.coarse ? 0 : e.interval ? 1 : 2;
+            if (kind != pass) continue;
+            const Color color = group_color(ctx.palette, e.group);
+            const double b = origin + scale.position(static_cast<double>(e.begin));
+            const double end = origin + scale.position(static_cast<double>(e.end));
+            const double mid = (b + end) / 2;
+            Item item;
+            if (kind == 2) {
+                item.kind = "marker";
+                item.shape = Shape::Circle;
+                item.radius = r;
+                item.box = turned(vertical, mid - r, 2 * r, line - r, 2 * r);
+                item.filled = true;
+                item.fill = color;
+                item.stroked = true;
+                item.stroke = ctx.palette.background;
+                item.stroke_width = ctx.palette.marker_outline;
+                item.css = "marker";
+            } else {
+                // At least as long as a point marker is wide, so a short interval still shows.
+                const double length = std::max(end - b, 2 * r);
+                item = rect_item("bar", turned(vertical, mid - length / 2, length, line - r * 0.8, r * 1.6),
+                                 color, r * 0.8);
+                if (kind == 0) {  // "sometime in 2018": pale, dashed outline
+                    item.fill.a = 0.28;
+                    item.stroked = true;
+                    item.stroke = color;
+                    item.stroke_width = 1;
+                    item.dashed = true;
+                    item.css = "bar coarse";
+                } else {
+                    item.fill.a = 0.9;
+                    item.css = "bar interval";
+                }
+            }
+            if (e.group >= 0) item.css += fmt::format(" group-{}", e.group);
+            item.event = e.index;
+            item.tooltip = e.tooltip;
+            ctx.scene.items.push_back(std::move(item));
+        }
+    }
+}
+
+void emit_density(Context& ctx, const TimeScale& scale, double origin, double base, double depth,
+                  bool vertical) {
+    const double bin = 3;
+    const std::size_t bins = static_cast<std::size_t>(std::ceil(scale.length() / bin)) + 1;
+    std::vector<long> counts(bins, 0);
+    for (const auto& e : ctx.events) {
+        const double p = scale.position((static_cast<double>(e.begin) + static_cast<double>(e.end)) / 2);
+        counts[std::min(bins - 1, static_cast<std::size_t>(p / bin))]++;
+    }
+    const long most = *std::max_element(counts.begin(), counts.end());
+    for (std::size_t i = 0; i < bins; ++i) {
+        if (counts[i] == 0) continue;
+        // Square root: a bin of one event stays visible beside a bin of hundreds.
+        const double extent = std::max(1.5, depth * std::sqrt(static_cast<double>(counts[i]) / static_cast<double>(most)));
+        // The last bin is pulled back so that no bar runs past the axis's end.
+        const double start = std::min(origin + static_cast<double>(i) * bin, origin + scale.length() - bin + 1);
+        Item item = rect_item("density", turned(vertical, start, bin - 1, base - extent, extent),
+                              ctx.palette.density, 0);
+        item.n = counts[i];
+        item.css = "density";
+        item.tooltip = fmt::format("{} {}", counts[i], ctx.names.events_word);
+        ctx.scene.items.push_back(std::move(item));
+    }
 }
 
 double emit_header(Context& ctx) {

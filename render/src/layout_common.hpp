@@ -1,6 +1,7 @@
 #pragma once
 // What the three layouts (horizontal, vertical, itinerary) share: prepared events, stacks of
-// events at the same time, text blocks, header and legend.
+// events at the same time, text blocks, header and legend; and what the two timelines share:
+// the markers (or density strip) along their axis.
 #include "dates.hpp"
 #include "layout.hpp"
 #include "text_fit.hpp"
@@ -12,6 +13,8 @@
 #include <vector>
 
 namespace chronicle::render {
+
+class TimeScale;
 
 struct Prepared {
     int index = 0;  // in EventSet::events
@@ -37,6 +40,9 @@ struct Stack {
 };
 
 bool more_important(const Stack& a, const Stack& b);
+
+// Indices into `stacks`, most important first (by more_important).
+std::vector<std::size_t> importance_order(const std::vector<Stack>& stacks);
 
 struct Context {
     const EventSet& set;
@@ -99,6 +105,21 @@ Item count_badge(Context& ctx, long n, double cx, double cy);
 // A stack's leader: in its group's colour when events have groups, so label and marker
 // read as one; otherwise the tick colour.
 Color leader_color(const Context& ctx, const Stack& stack);
+
+// The two timelines draw the same things along their axis, only turned: `vertical` says
+// whether time runs down y (else along x). Positions along the axis are origin +
+// scale.position(t); `line` is the axis line's other coordinate.
+
+// One marker per event, centred on the axis line: a circle of radius r for a point in time,
+// a bar for an interval, a pale dashed bar for a coarse span ("sometime in 2018"). Coarse
+// spans go behind, then intervals, then points on top.
+void emit_markers(Context& ctx, const TimeScale& scale, double origin, double line, double r,
+                  bool vertical);
+
+// Many events: instead of markers, one bar per 3 px of axis, its length (up to `depth`) by
+// the square root of how many events fall in it, grown from `base` towards smaller x or y.
+void emit_density(Context& ctx, const TimeScale& scale, double origin, double base, double depth,
+                  bool vertical);
 
 void finish_scene(Context& ctx, double width, double height);
 

@@ -147,73 +147,6 @@ double leader_x(const Context& ctx, const Stack& s, const TimeScale& scale, doub
     return (b + end) / 2;
 }
 
-void emit_markers(Context& ctx, const TimeScale& scale, double x0, double axis_y, double r) {
-    // Coarse spans behind, then intervals, then points on top.
-    for (int pass = 0; pass < 3; ++pass) {
-        for (const auto& e : ctx.events) {
-            const int kind = e.coarse ? 0 : e.interval ? 1 : 2;
-            if (kind != pass) continue;
-            const Color color = group_color(ctx.palette, e.group);
-            const double b = x0 + scale.position(static_cast<double>(e.begin));
-            const double end = x0 + scale.position(static_cast<double>(e.end));
-            Item item;
-            if (kind == 2) {
-                item.kind = "marker";
-                item.shape = Shape::Circle;
-                item.radius = r;
-                item.box = {(b + end) / 2 - r, axis_y - r, 2 * r, 2 * r};
-                item.filled = true;
-                item.fill = color;
-                item.stroked = true;
-                item.stroke = ctx.palette.background;
-                item.stroke_width = ctx.palette.marker_outline;
-                item.css = "marker";
-            } else {
-                const double w = std::max(end - b, 2 * r);
-                const double mid = (b + end) / 2;
-                item = rect_item("bar", {mid - w / 2, axis_y - r * 0.8, w, r * 1.6}, color, r * 0.8);
-                if (kind == 0) {  // "sometime in 2018": pale, dashed outline
-                    item.fill.a = 0.28;
-                    item.stroked = true;
-                    item.stroke = color;
-                    item.stroke_width = 1;
-                    item.dashed = true;
-                    item.css = "bar coarse";
-                } else {
-                    item.fill.a = 0.9;
-                    item.css = "bar interval";
-                }
-            }
-            if (e.group >= 0) item.css += fmt::format(" group-{}", e.group);
-            item.event = e.index;
-            item.tooltip = e.tooltip;
-            ctx.scene.items.push_back(std::move(item));
-        }
-    }
-}
-
-// Many events: one bar per few pixels, height by count.
-void emit_density(Context& ctx, const TimeScale& scale, double x0, double bottom, double height) {
-    const double bin = 3;
-    const std::size_t bins = static_cast<std::size_t>(std::ceil(scale.length() / bin)) + 1;
-    std::vector<long> counts(bins, 0);
-    for (const auto& e : ctx.events) {
-        const double mid = scale.position((static_cast<double>(e.begin) + static_cast<double>(e.end)) / 2);
-        counts[std::min(bins - 1, static_cast<std::size_t>(mid / bin))]++;
-    }
-    const long most = *std::max_element(counts.begin(), counts.end());
-    for (std::size_t i = 0; i < bins; ++i) {
-        if (counts[i] == 0) continue;
-        const double h = std::max(1.5, height * std::sqrt(static_cast<double>(counts[i]) / static_cast<double>(most)));
-        const double left = std::min(x0 + static_cast<double>(i) * bin, x0 + scale.length() - bin + 1);
-        Item item = rect_item("density", {left, bottom - h, bin - 1, h}, ctx.palette.density, 0);
-        item.n = counts[i];
-        item.css = "density";
-        item.tooltip = fmt::format("{} {}", counts[i], ctx.names.events_word);
-        ctx.scene.items.push_back(std::move(item));
-    }
-}
-
 }  // namespace
 
 Scene layout_horizontal(Context& ctx) {
@@ -239,10 +172,7 @@ Scene layout_horizontal(Context& ctx) {
     const TimeScale scale(spans, so, ctx.names);
 
     // Candidates for labels: all stacks, or the most important ones when there are many.
-    std::vector<std::size_t> by_importance(stacks.size());
-    std::iota(by_importance.begin(), by_importance.end(), 0);
-    std::stable_sort(by_importance.begin(), by_importance.end(),
-                     [&](std::size_t a, std::size_t b) { return more_important(stacks[a], stacks[b]); });
+    const std::vector<std::size_t> by_importance = importance_order(stacks);
     const std::size_t considered = dense ? std::min<std::size_t>(by_importance.size(), 300) : by_importance.size();
     const double max_w = std::clamp(W * 0.2, 130.0, 260.0);
     const double right_limit = W - M;
@@ -381,8 +311,8 @@ Scene layout_horizontal(Context& ctx) {
         axis_texts.push_back(std::move(label));
     }
 
-    if (dense) emit_density(ctx, scale, x0, axis_y - r - 4, strip_h);
-    else emit_markers(ctx, scale, x0, axis_y, r);
+    if (dense) emit_density(ctx, scale, x0, axis_y - r - 4, strip_h, false);
+    else emit_markers(ctx, scale, x0, axis_y, r, false);
 
     // Labels and their leaders.
     const double above_base = axis_y - off_above;

@@ -49,10 +49,7 @@ Scene layout_vertical(Context& ctx) {
     const double label_x = x_axis + r + 12 + count_w;
     const double max_w = std::max(1.0, std::min(W - M - label_x, 560.0));
 
-    std::vector<std::size_t> by_importance(stacks.size());
-    std::iota(by_importance.begin(), by_importance.end(), 0);
-    std::stable_sort(by_importance.begin(), by_importance.end(),
-                     [&](std::size_t a, std::size_t b) { return more_important(stacks[a], stacks[b]); });
+    const std::vector<std::size_t> by_importance = importance_order(stacks);
     const std::size_t considered = dense ? std::min<std::size_t>(stacks.size(), 300) : stacks.size();
     std::vector<Block> blocks(stacks.size());
     double total = 0;
@@ -180,66 +177,8 @@ Scene layout_vertical(Context& ctx) {
     }
 
     // Markers or density.
-    if (dense) {
-        const double bin = 3;
-        const std::size_t bins = static_cast<std::size_t>(std::ceil(length / bin)) + 1;
-        std::vector<long> counts(bins, 0);
-        for (const auto& e : ctx.events) {
-            const double p = scale.position((static_cast<double>(e.begin) + static_cast<double>(e.end)) / 2);
-            counts[std::min(bins - 1, static_cast<std::size_t>(p / bin))]++;
-        }
-        const long most = *std::max_element(counts.begin(), counts.end());
-        for (std::size_t i = 0; i < bins; ++i) {
-            if (counts[i] == 0) continue;
-            const double w = std::max(1.5, strip_w * std::sqrt(static_cast<double>(counts[i]) / static_cast<double>(most)));
-            const double t = std::min(y0 + static_cast<double>(i) * bin, y0 + length - bin + 1);
-            Item item = rect_item("density", {x_axis - r - 3 - w, t, w, bin - 1}, ctx.palette.density, 0);
-            item.n = counts[i];
-            item.css = "density";
-            item.tooltip = fmt::format("{} {}", counts[i], ctx.names.events_word);
-            ctx.scene.items.push_back(std::move(item));
-        }
-    } else {
-        for (int pass = 0; pass < 3; ++pass) {
-            for (const auto& e : ctx.events) {
-                const int kind = e.coarse ? 0 : e.interval ? 1 : 2;
-                if (kind != pass) continue;
-                const Color color = group_color(ctx.palette, e.group);
-                const double b = y_of(static_cast<double>(e.begin));
-                const double end = y_of(static_cast<double>(e.end));
-                Item item;
-                if (kind == 2) {
-                    item.kind = "marker";
-                    item.shape = Shape::Circle;
-                    item.radius = r;
-                    item.box = {x_axis - r, (b + end) / 2 - r, 2 * r, 2 * r};
-                    item.filled = true;
-                    item.fill = color;
-                    item.stroked = true;
-                    item.stroke = ctx.palette.background;
-                    item.stroke_width = ctx.palette.marker_outline;
-                    item.css = "marker";
-                } else {
-                    const double h = std::max(end - b, 2 * r);
-                    item = rect_item("bar", {x_axis - r * 0.8, (b + end) / 2 - h / 2, r * 1.6, h}, color, r * 0.8);
-                    if (kind == 0) {
-                        item.fill.a = 0.28;
-                        item.stroked = true;
-                        item.stroke = color;
-                        item.dashed = true;
-                        item.css = "bar coarse";
-                    } else {
-                        item.fill.a = 0.9;
-                        item.css = "bar interval";
-                    }
-                }
-                if (e.group >= 0) item.css += fmt::format(" group-{}", e.group);
-                item.event = e.index;
-                item.tooltip = e.tooltip;
-                ctx.scene.items.push_back(std::move(item));
-            }
-        }
-    }
+    if (dense) emit_density(ctx, scale, y0, x_axis - r - 3, strip_w, true);
+    else emit_markers(ctx, scale, y0, x_axis, r, true);
 
     // Leaders and labels.
     for (const auto s : order) {
