@@ -165,6 +165,17 @@ Article::Article(std::string_view text, const std::vector<Timex>& timexes)
     for (auto& spans : dates_in_sentence_) {
         std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.first < b.first; });
     }
+    const std::size_t n = tokens_.size();
+    stop_from_.assign(n + 1, npos);
+    stop_before_.assign(n + 1, npos);
+    comma_before_.assign(n + 1, npos);
+    for (std::size_t k = n; k-- > 0;) {
+        stop_from_[k] = (is_hard_boundary(k) || opens_clause_at(k)) ? k : stop_from_[k + 1];
+    }
+    for (std::size_t k = 0; k < n; ++k) {
+        stop_before_[k + 1] = (is_hard_boundary(k) || opens_clause_at(k)) ? k : stop_before_[k];
+        comma_before_[k + 1] = tokens_[k].kind == TokenKind::Comma ? k : comma_before_[k];
+    }
 }
 
 std::vector<std::size_t> Article::range(std::size_t first, std::size_t end) const {
@@ -191,10 +202,10 @@ std::size_t Article::sentence_of(std::size_t token) const {
 }
 
 bool Article::followed_by_of(const Timex& timex) const {
-    for (const Token& t : tokens_) {
-        if (t.begin >= timex.end) return t.kind == TokenKind::Word && t.lower == "of";
-    }
-    return false;
+    // Tokens are in text order: the first one starting at or after the expression's end.
+    const auto t = std::partition_point(tokens_.begin(), tokens_.end(),
+                                        [&](const Token& tok) { return tok.begin < timex.end; });
+    return t != tokens_.end() && t->kind == TokenKind::Word && t->lower == "of";
 }
 
 // ---- clauses ------------------------------------------------------------------------
@@ -219,9 +230,17 @@ Article::Clause Article::clause_around(Span timex, std::size_t sentence) const {
     const auto& s = sentences_[sentence];
     Clause clause{{s.first_token, s.end_token}, npos, {}};
     std::size_t last_comma = npos;  // the comma nearest to the date on its left
-    for (std::size_t k = timex.first; k-- > s.first_token;) {
+    // Walks left from stop to stop (stop_before_), noting the first comma passed on the way.
+    for (std::size_t from = timex.first;;) {
+        const std::size_t k = stop_before_[from];
+        const bool stop = k != npos && k >= s.first_token;
+        if (last_comma == npos) {
+            const std::size_t comma = comma_before_[from];
+            if (comma != npos && comma >= s.first_token && (!stop || comma > k)) last_comma = comma;
+        }
+        if (!stop) break;  // the sentence starts the clause
         if (is_hard_boundary(k)) { clause.span.first = k + 1; break; }
-        if (opens_clause_at(k)) {
+        {  // otherwise k opens a clause
             const std::size_t opener = tokens_[k].kind == TokenKind::Comma ? k + 1 : k;
             const bool relative = is_word(tokens_[opener], "who") || is_word(tokens_[opener], "which");
             const std::size_t comma = tokens_[k].kind == TokenKind::Comma ? k : (k > s.first_token && tokens_[k - 1].kind == TokenKind::Comma ? k - 1 : npos);
@@ -230,18 +249,15 @@ Article::Clause Article::clause_around(Span timex, std::size_t sentence) const {
             if (relative && comma != npos && last_comma != npos && last_comma > opener) {
                 clause.gaps.push_back({comma, last_comma + 1});
                 last_comma = npos;
-                k = comma;
+                from = comma;
                 continue;
             }
             clause.opener = opener;
             clause.span.first = clause.opener + 1;
             break;
         }
-        if (tokens_[k].kind == TokenKind::Comma && last_comma == npos) last_comma = k;
     }
-    for (std::size_t k = timex.end; k < s.end_token; ++k) {
-        if (is_hard_boundary(k) || opens_clause_at(k)) { clause.span.end = k; break; }
-    }
+    if (const std::size_t k = stop_from_[timex.end]; k < s.end_token) clause.span.end = k;
     trim_at_other_timexes(clause, timex, sentence);
     return clause;
 }
@@ -673,9 +689,7 @@ std::optional<Draft> Article::simultaneous_event(const Clause& clause, Span time
     const bool date_when = is_word(tokens_[as], "when") && tokens_[e].kind == TokenKind::Comma && timex.end == e;
     if (!came_as && !date_when) return std::nullopt;
     Clause next{{as + 1, s.end_token}, as, {}};
-    for (std::size_t k = as + 1; k < s.end_token; ++k) {
-        if (is_hard_boundary(k) || opens_clause_at(k)) { next.span.end = k; break; }
-    }
+    if (const std::size_t k = stop_from_[as + 1]; k < s.end_token) next.span.end = k;
     return clause_label(std::nullopt, next);
 }
 

@@ -115,6 +115,13 @@ private:
     std::vector<std::size_t> sentence_of_token_;
     std::vector<std::vector<Span>> dates_in_sentence_;  // DATE/TIME spans of each sentence, in order
     std::vector<bool> sentence_has_timex_;
+    // Where clause scans stop, found once so that a sentence of N dates (a list with no full
+    // stop) costs N, not N * N: for token k, the first token at or after k that is a hard
+    // boundary or opens a clause, the last such token before k, and the last comma before k
+    // (npos when there is none).
+    std::vector<std::size_t> stop_from_;
+    std::vector<std::size_t> stop_before_;
+    std::vector<std::size_t> comma_before_;
 };
 
 // Lowercase content words of a label (used to merge mentions of one happening).
