@@ -75,13 +75,14 @@ private:
 
     // Every rule starts on a number or a lexicon word; an article ("the", "a") only starts one
     // when a number or a lexicon word follows it. This keeps the grammar off most tokens.
+    // Words that only give context (tense cues, determiners, measure nouns...) start nothing.
     bool may_start(std::size_t i) const {
         if (toks_[i].kind == TokenKind::Number) return true;
         const Word* w = toks_[i].word;
         if (!w) return false;
         if ((w->cats & kStarter) && (is(i, "the") || is(i, "a") || is(i, "an")))
             return i + 1 < size() && (toks_[i + 1].kind == TokenKind::Number || toks_[i + 1].word != nullptr);
-        return true;
+        return (w->cats & kRuleStart) != 0 || is(i, "at") || is(i, "no");
     }
 
     // Words that can open a prefix: "early", "about", "the end of", "more than", "earlier".

@@ -43,6 +43,12 @@ enum Cat : std::uint32_t {
     kGovernor = 1u << 31,     // "did", "could", "to", "let": the verb after it is no plan of its own
 };
 
+// The categories a grammar rule or prefix can start on (core_at and may_prefix dispatch on
+// them); a word with none of them only gives context to rules started elsewhere.
+constexpr std::uint32_t kRuleStart = kMonth | kMonthAbbrev | kWeekday | kNumberWord | kOrdinalWord | kUnit |
+                                     kSeason | kPartOfDay | kDeictic | kRelative | kPointMod | kApprox |
+                                     kHoliday | kVagueAmount | kSetAdverb | kQuantifier | kStarter | kAnaphoric;
+
 enum class Unit : std::uint8_t {
     None, Second, Minute, Hour, Day, Week, Weekend, Month, Quarter, Year, Decade, Century,
     Millennium, Fortnight
