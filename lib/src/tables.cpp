@@ -3,6 +3,7 @@
 #include "tables.hpp"
 
 #include <algorithm>
+#include <stdexcept>
 #include <initializer_list>
 #include <utility>
 #include <vector>
@@ -348,32 +349,59 @@ const std::vector<Word>& lexicon() {
     return table;
 }
 
-std::uint32_t fnv1a(std::string_view s) {
-    std::uint32_t h = 2166136261u;
-    for (const char c : s) {
-        h ^= static_cast<unsigned char>(c);
-        h *= 16777619u;
-    }
+// A cheap hash of a short word: h * 33 + c per byte (a shift and two adds, no multiply in
+// the loop), mixed once at the end. Every token of every article is looked up, so this is
+// on the extractor's hot path.
+std::uint32_t word_hash(std::string_view s) {
+    std::uint32_t h = 5381;
+    for (const char c : s) h = (h << 5) + h + static_cast<unsigned char>(c);
+    h ^= h >> 15;
+    h *= 0x2C1B3C6Du;
+    h ^= h >> 12;
     return h;
 }
 
 // Every word of every article is looked up once, so the sorted table gets an open-addressing
-// hash index (a quarter full) and a length bound that rejects most words at once.
+// hash index (at most half full, small enough to stay in L1) and a length bound that rejects most words at once. A slot
+// packs the entry's index with its length and first letter, so a probe that meets another
+// word rejects it without touching the table.
 struct Index {
-    std::vector<std::int32_t> slots;
+    std::vector<std::uint32_t> slots;  // 0: empty; else (index + 1) | length << 16 | first << 24
     std::uint32_t mask = 0;
     std::size_t longest = 0;
+    // One bit per (length, first letter, last letter) of the lexicon's words: most words of
+    // a text are not in the lexicon, and this turns nearly all of them away before hashing.
+    std::vector<std::uint64_t> shapes = std::vector<std::uint64_t>((64 * 26 * 26 + 63) / 64, 0);
+
+    // The bit of a word made of ASCII lowercase letters at both ends, or -1 (not filtered).
+    static int shape_bit(std::string_view w) {
+        const auto first = static_cast<unsigned char>(w.front()), last = static_cast<unsigned char>(w.back());
+        if (w.size() >= 64 || first < 'a' || first > 'z' || last < 'a' || last > 'z') return -1;
+        return static_cast<int>((w.size() * 26 + (first - 'a')) * 26 + (last - 'a'));
+    }
+    bool may_hold(std::string_view w) const {
+        const int bit = shape_bit(w);
+        return bit < 0 || (shapes[static_cast<std::size_t>(bit) / 64] >> (bit % 64) & 1u);
+    }
+
+    static std::uint32_t tag(std::string_view w) {
+        return static_cast<std::uint32_t>(std::min<std::size_t>(w.size(), 255)) |
+               static_cast<std::uint32_t>(static_cast<unsigned char>(w[0])) << 8;
+    }
 
     explicit Index(const std::vector<Word>& table) {
+        if (table.size() >= 0xFFFFu) throw std::logic_error("lexicon too large for its 16-bit index");
         std::size_t size = 16;
-        while (size < table.size() * 4) size *= 2;
-        slots.assign(size, -1);
+        while (size < table.size() * 2) size *= 2;
+        slots.assign(size, 0);
         mask = static_cast<std::uint32_t>(size - 1);
         for (std::size_t i = 0; i < table.size(); ++i) {
             longest = std::max(longest, table[i].text.size());
-            std::uint32_t h = fnv1a(table[i].text) & mask;
-            while (slots[h] >= 0) h = (h + 1) & mask;
-            slots[h] = static_cast<std::int32_t>(i);
+            if (const int bit = shape_bit(table[i].text); bit >= 0)
+                shapes[static_cast<std::size_t>(bit) / 64] |= std::uint64_t{1} << (bit % 64);
+            std::uint32_t h = word_hash(table[i].text) & mask;
+            while (slots[h] != 0) h = (h + 1) & mask;
+            slots[h] = static_cast<std::uint32_t>(i + 1) | tag(table[i].text) << 16;
         }
     }
 };
@@ -387,12 +415,15 @@ const Index& index() {
 
 const Word* lookup(std::string_view lowercase_word) {
     const Index& idx = index();
-    if (lowercase_word.empty() || lowercase_word.size() > idx.longest) return nullptr;
-    const auto& table = lexicon();
-    std::uint32_t h = fnv1a(lowercase_word) & idx.mask;
-    while (idx.slots[h] >= 0) {
-        const Word& w = table[static_cast<std::size_t>(idx.slots[h])];
-        if (w.text == lowercase_word) return &w;
+    if (lowercase_word.empty() || lowercase_word.size() > idx.longest || !idx.may_hold(lowercase_word))
+        return nullptr;
+    const std::uint32_t want = Index::tag(lowercase_word);
+    std::uint32_t h = word_hash(lowercase_word) & idx.mask;
+    for (std::uint32_t slot = idx.slots[h]; slot != 0; slot = idx.slots[h]) {
+        if ((slot >> 16) == want) {
+            const Word& w = lexicon()[(slot & 0xFFFFu) - 1];
+            if (w.text == lowercase_word) return &w;
+        }
         h = (h + 1) & idx.mask;
     }
     return nullptr;

@@ -89,7 +89,7 @@ struct Word {
     Holiday holiday = Holiday::None;
 };
 
-// The lexicon entry of a lowercase word, or nullptr. Cheap: binary search of a sorted table.
+// The lexicon entry of a lowercase word, or nullptr. Cheap: a hashed index over the table.
 const Word* lookup(std::string_view lowercase_word);
 
 // Number of entries (for tests that check the table is sorted and unique).

@@ -43,9 +43,8 @@ struct Tokens {
     std::vector<Sentence> sentences;
     std::string lower;  // lowercase spellings of all tokens, back to back
 
-    std::string_view lower_of(const Token& t) const {
-        return std::string_view(lower).substr(t.lower, t.lower_len);
-    }
+    // No bounds check: the tokenizer sets lower/lower_len inside `lower` (a hot path).
+    std::string_view lower_of(const Token& t) const { return std::string_view(lower.data() + t.lower, t.lower_len); }
 };
 
 // Tokenizes `text` (valid UTF-8). No-break spaces and other Unicode spaces separate tokens;
