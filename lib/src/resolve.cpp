@@ -342,29 +342,84 @@ TenseCue clause_tense(const Tokens& tokens, std::size_t first, std::size_t last)
 
 // ---- formatting ----------------------------------------------------------------------------
 
+namespace {
+// `value` zero-padded to `width` characters, the sign counted in the width, as fmt's
+// "{:04}" writes it. Values are formatted for every expression, so this avoids fmt's
+// general machinery on the hot path.
+void put_number(std::string& out, long value, int width) {
+    char digits[24];
+    const bool negative = value < 0;
+    unsigned long magnitude = negative ? 0ul - static_cast<unsigned long>(value) : static_cast<unsigned long>(value);
+    int n = 0;
+    do {
+        digits[n++] = static_cast<char>('0' + magnitude % 10);
+        magnitude /= 10;
+    } while (magnitude > 0);
+    if (negative) out.push_back('-');
+    for (int pad = width - n - (negative ? 1 : 0); pad > 0; --pad) out.push_back('0');
+    while (n > 0) out.push_back(digits[--n]);
+}
+
+void put_date(std::string& out, int year, int month, int day) {
+    put_number(out, year, 4);
+    out.push_back('-');
+    put_number(out, month, 2);
+    out.push_back('-');
+    put_number(out, day, 2);
+}
+}  // namespace
+
 std::string format_point(const Point& p) {
+    std::string v;
     switch (p.grain) {
-        case Grain::None: return "";
-        case Grain::Century: return fmt::format("{:02}", p.century);
-        case Grain::Decade: return fmt::format("{:03}", p.decade);
-        case Grain::Year: return fmt::format("{:04}", p.year);
-        case Grain::Half: return fmt::format("{:04}-H{}", p.year, p.half);
-        case Grain::Quarter: return fmt::format("{:04}-Q{}", p.year, p.quarter);
-        case Grain::Season: return fmt::format("{:04}-{}", p.year, season_code(p.season));
-        case Grain::Month: return fmt::format("{:04}-{:02}", p.year, p.month);
+        case Grain::None: break;
+        case Grain::Century: put_number(v, p.century, 2); break;
+        case Grain::Decade: put_number(v, p.decade, 3); break;
+        case Grain::Year: put_number(v, p.year, 4); break;
+        case Grain::Half:
+            put_number(v, p.year, 4);
+            v += "-H";
+            put_number(v, p.half, 1);
+            break;
+        case Grain::Quarter:
+            put_number(v, p.year, 4);
+            v += "-Q";
+            put_number(v, p.quarter, 1);
+            break;
+        case Grain::Season:
+            put_number(v, p.year, 4);
+            v += '-';
+            v += season_code(p.season);
+            break;
+        case Grain::Month:
+            put_number(v, p.year, 4);
+            v += '-';
+            put_number(v, p.month, 2);
+            break;
         case Grain::Week:
         case Grain::Weekend: {
             const iso_week::year_weeknum_weekday w{point_days(p)};
-            return fmt::format("{:04}-W{:02}{}", static_cast<int>(w.year()),
-                               static_cast<unsigned>(w.weeknum()), p.grain == Grain::Weekend ? "-WE" : "");
+            put_number(v, static_cast<int>(w.year()), 4);
+            v += "-W";
+            put_number(v, static_cast<unsigned>(w.weeknum()), 2);
+            if (p.grain == Grain::Weekend) v += "-WE";
+            break;
         }
-        case Grain::Day: return fmt::format("{:04}-{:02}-{:02}", p.year, p.month, p.day);
+        case Grain::Day: put_date(v, p.year, p.month, p.day); break;
         case Grain::PartOfDay:
-            return fmt::format("{:04}-{:02}-{:02}T{}", p.year, p.month, p.day, part_code(p.part));
+            put_date(v, p.year, p.month, p.day);
+            v += 'T';
+            v += part_code(p.part);
+            break;
         case Grain::Minute:
-            return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}", p.year, p.month, p.day, p.hour, p.minute);
+            put_date(v, p.year, p.month, p.day);
+            v += 'T';
+            put_number(v, p.hour, 2);
+            v += ':';
+            put_number(v, p.minute, 2);
+            break;
     }
-    return "";
+    return v;
 }
 
 Date holiday_date(Holiday h, int year) {
@@ -429,7 +484,9 @@ Resolved Resolver::resolve(const Candidate& c) {
     const TenseCue tense = clause_tense(*tokens_, c.first, c.last);
     if (tense.dir != TenseDir::None) {
         const char* names[] = {"none", "past", "present", "future"};
-        out.tense = fmt::format("{}: {}", names[static_cast<int>(tense.dir)], tense.word);
+        out.tense = names[static_cast<int>(tense.dir)];
+        out.tense += ": ";
+        out.tense += tense.word;
     }
     out.anchor = dct_anchor_;
     Point p;
@@ -600,7 +657,7 @@ Point Resolver::calendar(const Spec& s, const TenseCue& tense, Resolved& out) co
         // A clock time alone happens on the day under discussion, else the article date.
         if (has_day(last_.grain)) {
             p = day_point(point_days(last_));
-            out.anchor = fmt::format("previous mention {}", format_point(last_));
+            out.anchor = "previous mention " + format_point(last_);
         } else {
             p = day_point(dct);
         }
@@ -665,7 +722,7 @@ Point Resolver::offset(const Spec& s, Resolved& out) const {
     if (s.from_mention && last_.grain != Grain::None && last_.grain != Grain::Decade &&
         last_.grain != Grain::Century) {
         base = last_;
-        out.anchor = fmt::format("previous mention {}", format_point(last_));
+        out.anchor = "previous mention " + format_point(last_);
     }
     const int n = s.amount_halves / 2;
     const int dir = s.direction;
@@ -716,7 +773,7 @@ Point Resolver::anaphor(const Spec& s, const TenseCue& tense, Resolved& out) con
     (void)tense;
     const bool mentioned = last_.grain != Grain::None;
     Point base = mentioned ? last_ : day_point(sys_days{dct_});
-    if (mentioned) out.anchor = fmt::format("previous mention {}", format_point(last_));
+    if (mentioned) out.anchor = "previous mention " + format_point(last_);
     const int dir = s.direction;
     const int dm = static_cast<int>(static_cast<unsigned>(dct_.month()));
     if (s.weekday > 0) {
@@ -756,7 +813,7 @@ Point Resolver::anaphor(const Spec& s, const TenseCue& tense, Resolved& out) con
             }
             // "the quarter", "the latest quarter": the last quarter a report covered
             if (last_quarter_.grain == Grain::Quarter) {
-                out.anchor = fmt::format("previous mention {}", format_point(last_quarter_));
+                out.anchor = "previous mention " + format_point(last_quarter_);
                 return quarter_point(last_quarter_.year, last_quarter_.quarter + dir);
             }
             if (base.grain == Grain::Quarter) return quarter_point(base.year, base.quarter + dir);
@@ -816,7 +873,10 @@ std::string Resolver::duration_value(const Spec& s) const {
     const bool half = s.amount_halves % 2 == 1;
     std::string v = std::string(p);
     auto part = [&v](int amount, std::string_view letter) {
-        if (amount > 0) v += fmt::format("{}{}", amount, letter);
+        if (amount > 0) {
+            put_number(v, amount, 1);
+            v += letter;
+        }
     };
     switch (s.unit) {
         case Unit::Decade: part(10 * n + (half ? 5 : 0), "Y"); break;
