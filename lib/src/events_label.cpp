@@ -509,12 +509,13 @@ std::vector<std::size_t> Article::without_hedges(const std::vector<std::size_t>&
 // "Blinken's schedule also includes X" and "This photo ... shows X": the label is X.
 std::optional<std::vector<std::size_t>> Article::frame_object(const std::vector<std::size_t>& kept,
                                                               bool& trip_frame) const {
+    // "The final part of her trip is X": a trip word frames X when a position cue ("final",
+    // "first") comes before it, which says X is a part of the trip. Kept as a running flag:
+    // rescanning the words before each word made a long clause quadratic.
+    bool position_cue = false;
     for (std::size_t i = 0; i + 1 < kept.size(); ++i) {
         const std::string& w = tokens_[kept[i]].lower;
-        // "The final part of her trip is X": a trip word frames X when a position cue
-        // ("final", "first") says X is a part of the trip.
-        bool position_cue = false;
-        for (std::size_t b = 0; b < i; ++b) position_cue = position_cue || gazetteer::trip_position_cue(tokens_[kept[b]].lower) != 0;
+        if (i > 0 && !position_cue) position_cue = gazetteer::trip_position_cue(tokens_[kept[i - 1]].lower) != 0;
         const bool itinerary = gazetteer::is_itinerary_noun(w) || (position_cue && gazetteer::is_trip_cue(w));
         const bool media = gazetteer::is_media_noun(w);
         if (!itinerary && !media) continue;
