@@ -58,6 +58,8 @@ std::optional<Dating> dating_of(const Timex& timex, const events_label::Article&
         const std::optional<int> days = duration_days(timex.value);
         if (!days || *days < 2 || !article.followed_by_of(timex)) return std::nullopt;
         const Date last = day_at(day_index(article_date) + *days - 1);
+        // A stretch that would end after 9999-12-31 has no TIMEX3 date to end on.
+        if (static_cast<int>(last.year()) > 9999) return std::nullopt;
         return Dating{format_iso_date(article_date), format_iso_date(last), true};
     }
     if (!parse_when(timex.value)) return std::nullopt;  // PAST_REF, XXXX-05-01, "now"...

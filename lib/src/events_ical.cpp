@@ -50,6 +50,16 @@ std::size_t line_of_event(std::string_view text, std::size_t index) {
     }
 }
 
+// libical drops spaces and tabs at the end of a content line when it reads one, so text
+// read with them (a line ended by a bare LF) would change on the next round trip: they are
+// dropped here too, and a text value never ends in blanks.
+std::string without_trailing_blanks(const char* value) {
+    if (value == nullptr) return {};
+    std::string text(value);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.pop_back();
+    return text;
+}
+
 std::string text_property(icalcomponent* event, icalproperty_kind kind) {
     icalproperty* p = icalcomponent_get_first_property(event, kind);
     if (p == nullptr) return {};
@@ -57,7 +67,7 @@ std::string text_property(icalcomponent* event, icalproperty_kind kind) {
     if (kind == ICAL_SUMMARY_PROPERTY) value = icalproperty_get_summary(p);
     if (kind == ICAL_LOCATION_PROPERTY) value = icalproperty_get_location(p);
     if (kind == ICAL_DESCRIPTION_PROPERTY) value = icalproperty_get_description(p);
-    return value != nullptr ? std::string(value) : std::string();
+    return without_trailing_blanks(value);
 }
 
 std::string x_property(icalcomponent* event, std::string_view x_name) {
@@ -65,8 +75,7 @@ std::string x_property(icalcomponent* event, std::string_view x_name) {
          p = icalcomponent_get_next_property(event, ICAL_X_PROPERTY)) {
         const char* n = icalproperty_get_x_name(p);
         if (n != nullptr && x_name == n) {
-            const char* v = icalproperty_get_x(p);
-            return v != nullptr ? std::string(v) : std::string();
+            return without_trailing_blanks(icalproperty_get_x(p));
         }
     }
     return {};
