@@ -3,6 +3,7 @@
 #include "tables.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <stdexcept>
 #include <initializer_list>
 #include <utility>
@@ -366,22 +367,22 @@ std::uint32_t word_hash(std::string_view s) {
 // packs the entry's index with its length and first letter, so a probe that meets another
 // word rejects it without touching the table.
 struct Index {
+    const Word* table = nullptr;       // the lexicon the slots point into
     std::vector<std::uint32_t> slots;  // 0: empty; else (index + 1) | length << 16 | first << 24
     std::uint32_t mask = 0;
     std::size_t longest = 0;
-    // One bit per (length, first letter, last letter) of the lexicon's words: most words of
-    // a text are not in the lexicon, and this turns nearly all of them away before hashing.
-    std::vector<std::uint64_t> shapes = std::vector<std::uint64_t>((64 * 26 * 26 + 63) / 64, 0);
+    // One bit per (length, first byte, last byte) of the lexicon's words, each folded to five
+    // bits (the letters a-z stay apart): most tokens of a text are not in the lexicon, and
+    // this turns nearly all of them away before hashing.
+    std::vector<std::uint64_t> shapes = std::vector<std::uint64_t>((1u << 15) / 64, 0);
 
-    // The bit of a word made of ASCII lowercase letters at both ends, or -1 (not filtered).
-    static int shape_bit(std::string_view w) {
-        const auto first = static_cast<unsigned char>(w.front()), last = static_cast<unsigned char>(w.back());
-        if (w.size() >= 64 || first < 'a' || first > 'z' || last < 'a' || last > 'z') return -1;
-        return static_cast<int>((w.size() * 26 + (first - 'a')) * 26 + (last - 'a'));
+    static std::uint32_t shape_bit(std::string_view w) {
+        return (static_cast<std::uint32_t>(w.size() & 31u) << 10) |
+               ((static_cast<unsigned char>(w.front()) & 31u) << 5) | (static_cast<unsigned char>(w.back()) & 31u);
     }
     bool may_hold(std::string_view w) const {
-        const int bit = shape_bit(w);
-        return bit < 0 || (shapes[static_cast<std::size_t>(bit) / 64] >> (bit % 64) & 1u);
+        const std::uint32_t bit = shape_bit(w);
+        return (shapes[bit / 64] >> (bit % 64) & 1u) != 0;
     }
 
     static std::uint32_t tag(std::string_view w) {
@@ -391,14 +392,15 @@ struct Index {
 
     explicit Index(const std::vector<Word>& table) {
         if (table.size() >= 0xFFFFu) throw std::logic_error("lexicon too large for its 16-bit index");
+        this->table = table.data();
         std::size_t size = 16;
         while (size < table.size() * 2) size *= 2;
         slots.assign(size, 0);
         mask = static_cast<std::uint32_t>(size - 1);
         for (std::size_t i = 0; i < table.size(); ++i) {
             longest = std::max(longest, table[i].text.size());
-            if (const int bit = shape_bit(table[i].text); bit >= 0)
-                shapes[static_cast<std::size_t>(bit) / 64] |= std::uint64_t{1} << (bit % 64);
+            const std::uint32_t bit = shape_bit(table[i].text);
+            shapes[bit / 64] |= std::uint64_t{1} << (bit % 64);
             std::uint32_t h = word_hash(table[i].text) & mask;
             while (slots[h] != 0) h = (h + 1) & mask;
             slots[h] = static_cast<std::uint32_t>(i + 1) | tag(table[i].text) << 16;
@@ -411,20 +413,38 @@ const Index& index() {
     return built;
 }
 
+// The index once built, read without the guard of a function-local static: lookup() runs
+// for every token of every article and stays a leaf function this way.
+std::atomic<const Index*> built_index{nullptr};
+
+[[gnu::noinline]] const Index* first_index() {
+    const Index* idx = &index();
+    built_index.store(idx, std::memory_order_release);
+    return idx;
+}
+
+bool same_word(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t k = 0; k < a.size(); ++k)
+        if (a[k] != b[k]) return false;
+    return true;
+}
+
 }  // namespace
 
 const Word* lookup(std::string_view lowercase_word) {
-    const Index& idx = index();
-    if (lowercase_word.empty() || lowercase_word.size() > idx.longest || !idx.may_hold(lowercase_word))
+    const Index* idx = built_index.load(std::memory_order_acquire);
+    if (idx == nullptr) [[unlikely]] idx = first_index();
+    if (lowercase_word.empty() || lowercase_word.size() > idx->longest || !idx->may_hold(lowercase_word))
         return nullptr;
     const std::uint32_t want = Index::tag(lowercase_word);
-    std::uint32_t h = word_hash(lowercase_word) & idx.mask;
-    for (std::uint32_t slot = idx.slots[h]; slot != 0; slot = idx.slots[h]) {
+    std::uint32_t h = word_hash(lowercase_word) & idx->mask;
+    for (std::uint32_t slot = idx->slots[h]; slot != 0; slot = idx->slots[h]) {
         if ((slot >> 16) == want) {
-            const Word& w = lexicon()[(slot & 0xFFFFu) - 1];
-            if (w.text == lowercase_word) return &w;
+            const Word& w = idx->table[(slot & 0xFFFFu) - 1];
+            if (same_word(w.text, lowercase_word)) return &w;
         }
-        h = (h + 1) & idx.mask;
+        h = (h + 1) & idx->mask;
     }
     return nullptr;
 }
