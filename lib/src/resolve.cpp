@@ -271,12 +271,9 @@ bool had_been_before(const Tokens& tokens, std::size_t k) {
     return k >= 2 && tokens.lower_of(tokens.tokens[k - 1]) == "been" &&
            tokens.lower_of(tokens.tokens[k - 2]) == "had";
 }
-// A token where another clause begins: punctuation that separates clauses, or a
-// conjunction that opens one.
-bool opens_clause(const Tokens& tokens, std::size_t k) {
-    const std::string_view w = tokens.lower_of(tokens.tokens[k]);
-    return w == "," || w == ";" || w == ":" || w == "(" || w == ")" || w == "--" || w == "but" ||
-           w == "while" || w == "because" || w == "although" || w == "whereas";
+// A token where another clause begins (the list is in tables.cpp).
+bool clause_boundary_at(const Tokens& tokens, std::size_t k) {
+    return chronicle::tagger::opens_clause(tokens.lower_of(tokens.tokens[k]));
 }
 
 // The tense a word left of the expression (which starts at token `first`) gives it, with
@@ -327,11 +324,11 @@ TenseCue clause_tense(const Tokens& tokens, std::size_t first, std::size_t last)
         constexpr std::size_t reach = 12, reach_ahead = 30;
         for (std::size_t k = first, steps = 0; k > s.first_token && steps < reach; ++steps) {
             --k;
-            if (clause_only && opens_clause(tokens, k)) break;
+            if (clause_only && clause_boundary_at(tokens, k)) break;
             if (const TenseCue cue = cue_before(tokens, k, first); cue.dir != TenseDir::None) return cue;
         }
         for (std::size_t k = last, steps = 0; k < s.last_token && steps < reach_ahead; ++k, ++steps) {
-            if (clause_only && opens_clause(tokens, k)) break;
+            if (clause_only && clause_boundary_at(tokens, k)) break;
             const TenseDir d = cue_of(tokens, toks[k]);
             if (d == TenseDir::Past && after_be(tokens, k)) continue;
             if (d != TenseDir::None) return {d, tokens.lower_of(toks[k])};

@@ -432,6 +432,14 @@ bool same_word(std::string_view a, std::string_view b) {
 
 }  // namespace
 
+bool opens_clause(std::string_view w) {
+    static constexpr std::string_view openers[] = {",", ";", ":", "(", ")", "--", "but", "while", "because",
+                                                   "although", "whereas"};
+    for (std::string_view o : openers)
+        if (w == o) return true;
+    return false;
+}
+
 const Word* lookup(std::string_view lowercase_word) {
     const Index* idx = built_index.load(std::memory_order_acquire);
     if (idx == nullptr) [[unlikely]] idx = first_index();

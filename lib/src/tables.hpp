@@ -89,6 +89,10 @@ struct Word {
     Holiday holiday = Holiday::None;
 };
 
+// Punctuation and conjunctions that begin another clause ("," ";" "but" "while"...): the
+// tense reader looks for a cue inside the expression's own clause first.
+bool opens_clause(std::string_view lowercase_token);
+
 // The lexicon entry of a lowercase word, or nullptr. Cheap: a hashed index over the table.
 const Word* lookup(std::string_view lowercase_word);
 
