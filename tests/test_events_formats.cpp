@@ -5,6 +5,8 @@
 #include <chronicle/events_ical.hpp>
 #include <chronicle/text.hpp>
 
+#include "test_support.hpp"
+
 #include <doctest/doctest.h>
 
 #include <cstdlib>
@@ -16,15 +18,7 @@ using namespace chronicle;
 
 namespace {
 
-template <typename Parse>
-std::string error_of(Parse parse) {
-    try {
-        parse();
-    } catch (const Error& e) {
-        return e.what();
-    }
-    return "(no error)";
-}
+using test::error_of;
 
 EventSet sample() {
     EventSet set;

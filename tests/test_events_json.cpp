@@ -2,6 +2,8 @@
 #include <chronicle/error.hpp>
 #include <chronicle/events_json.hpp>
 
+#include "test_support.hpp"
+
 #include <doctest/doctest.h>
 
 #include <string>
@@ -9,13 +11,9 @@
 using namespace chronicle;
 
 namespace {
+// The error reading `json` as the file trip.json gives, or "(no error)".
 std::string error_of(const std::string& json) {
-    try {
-        (void)parse_events_json(json, "trip.json");
-    } catch (const Error& e) {
-        return e.what();
-    }
-    return "(no error)";
+    return test::error_of([&] { (void)parse_events_json(json, "trip.json"); });
 }
 }  // namespace
 
