@@ -126,9 +126,9 @@ public:
                                  set.version, events_format_version));
             }
         }
-        set.title = optional_string(root, "title", [&] { return top_line("title"); }, "title");
-        set.source = optional_string(root, "source", [&] { return top_line("source"); }, "source");
-        set.date = optional_string(root, "date", [&] { return top_line("date"); }, "date");
+        set.title = optional_string(root, "title", [&] { return top_line("title"); }, "");
+        set.source = optional_string(root, "source", [&] { return top_line("source"); }, "");
+        set.date = optional_string(root, "date", [&] { return top_line("date"); }, "");
         if (!set.date.empty() && !parse_iso_date(set.date)) {
             fail(top_line("date"), "date",
                  fmt::format("\"{}\" is not a date of the form YYYY-MM-DD", set.date));
@@ -161,12 +161,15 @@ private:
         return key.empty() ? line_of(text_, (*offsets_)[index]) : field_line(text_, (*offsets_)[index], key);
     }
 
-    // `line` is called only when the value is wrong (see the comment at the top).
+    // `line` is called only when the value is wrong (see the comment at the top); `parent` is
+    // the path of the object that holds `key` ("events[3]"), empty at the top level.
     template <typename Line>
-    std::string optional_string(const json& object, const char* key, Line line, std::string_view field) const {
+    std::string optional_string(const json& object, const char* key, Line line, std::string_view parent) const {
         const auto found = object.find(key);
         if (found == object.end() || found->is_null()) return {};
         if (!found->is_string()) {
+            // The field's path ("events[3].where") is only spelled out for the message.
+            const std::string field = parent.empty() ? std::string(key) : fmt::format("{}.{}", parent, key);
             fail(line(), field, fmt::format("expected a string, not {}", json_kind(*found)));
         }
         return found->get<std::string>();
@@ -190,11 +193,7 @@ private:
             if (!known(event_keys, key)) fail(event_line(index, key), path + "." + key, "unknown field");
         }
         auto line = [&](const char* key) { return [this, index, key] { return event_line(index, key); }; };
-        auto text_field = [&](const char* key) {
-            const json::const_iterator found = value.find(key);
-            if (found == value.end() || found->is_null()) return std::string();
-            return optional_string(value, key, line(key), path + "." + key);
-        };
+        auto text_field = [&](const char* key) { return optional_string(value, key, line(key), path); };
         Event event;
         event.label = text_field("label");
         if (event.label.empty()) fail(event_line(index, "label"), path + ".label", "missing (a non-empty label is required)");
