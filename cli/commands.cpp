@@ -8,8 +8,6 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include <algorithm>
-#include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <map>
@@ -53,10 +51,8 @@ enum class EventsFormat { Json, Csv, Ics };
 
 std::optional<EventsFormat> events_format_for_path(const fs::path& path) {
     if (path == "-") return EventsFormat::Json;
-    std::string ext = path.extension().string();
     // Case-insensitive, like the picture formats: calendar exports are often named EVENTS.ICS.
-    std::transform(ext.begin(), ext.end(), ext.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    const std::string ext = lowercase_extension(path);
     if (ext == ".json") return EventsFormat::Json;
     if (ext == ".csv") return EventsFormat::Csv;
     if (ext == ".ics") return EventsFormat::Ics;

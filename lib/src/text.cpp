@@ -146,4 +146,11 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view c
     }
 }
 
+std::string lowercase_extension(const std::filesystem::path& path) {
+    std::string ext = path.extension().string();
+    for (char& c : ext)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return ext;
+}
+
 }  // namespace chronicle

@@ -4,18 +4,17 @@
 
 #include <chronicle/error.hpp>
 #include <chronicle/render/render.hpp>
+#include <chronicle/text.hpp>
 
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 
 namespace chronicle::render {
 
 std::optional<Format> format_for_path(const std::filesystem::path& path) {
-    std::string ext = path.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    const std::string ext = lowercase_extension(path);
     if (ext == ".svg") return Format::Svg;
     if (ext == ".png") return Format::Png;
     if (ext == ".pdf") return Format::Pdf;

@@ -28,6 +28,10 @@ void append_utf8(std::string& out, std::uint32_t code_point);
 // max_input_bytes. A UTF-8 byte order mark is removed.
 std::string read_text_file(const std::filesystem::path& path);
 
+// The extension of `path` in ASCII lowercase (".png" for "T.PNG"): file formats are chosen
+// by it, case-insensitively.
+std::string lowercase_extension(const std::filesystem::path& path);
+
 // Writes `content` to `path` atomically: a temporary file beside it, then a rename, so a
 // failure never leaves a partial file. "-" writes to standard output. Throws Error.
 void write_file_atomically(const std::filesystem::path& path, std::string_view content);
