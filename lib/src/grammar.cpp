@@ -54,15 +54,10 @@ private:
     // ---- token access -------------------------------------------------------------------
     std::size_t size() const { return limit_; }
     std::string_view low(std::size_t i) const { return i < size() ? t_.lower_of(toks_[i]) : std::string_view{}; }
-    // The rules ask this millions of times per megabyte: the size settles most questions,
-    // and the words are short enough to compare inline.
+    // The rules ask this millions of times per megabyte (same_text: no call to memcmp).
     bool is(std::size_t i, std::string_view s) const {
         if (i >= size()) return false;
-        const std::string_view w = low(i);
-        if (w.size() != s.size()) return false;
-        for (std::size_t k = 0; k < w.size(); ++k)  // short words: no call to memcmp
-            if (w[k] != s[k]) return false;
-        return true;
+        return same_text(low(i), s);
     }
     const Word* word(std::size_t i) const { return i < size() ? toks_[i].word : nullptr; }
     bool has(std::size_t i, std::uint32_t cat) const {
@@ -553,8 +548,12 @@ private:
         if (has(i + 1, kUnit) || has(i + 1, kMeasureNoun) || (is(i + 1, "-") && glued(i + 1))) return m;
         if (i + 1 < size() && toks_[i + 1].kind == TokenKind::Word && !is(i + 1, "and") && !is(i + 1, "in"))
             return m;  // "April 24 and 25 others": a count
-        for (std::size_t k = i - 3; k + 4 >= i && k < i; --k) {
-            if (!word(k) || !(word(k)->cats & (kMonth | kMonthAbbrev))) continue;
+        // The month is three tokens back ("April 24 and 25"), or four after an abbreviation
+        // ("Sept . 3 and 4").
+        for (const std::size_t back : {3u, 4u}) {
+            if (back > i) break;
+            const std::size_t k = i - back;
+            if (!has(k, kMonth | kMonthAbbrev)) continue;
             const Match first = month_day(k);
             if (first.end != i - 1 || first.spec.year >= 0) continue;
             m.end = i + 1;
@@ -811,6 +810,13 @@ private:
         return part + 1;
     }
 
+    // "today", "yesterday" or "tomorrow" at k: a day a time of day can belong to
+    bool names_a_day(std::size_t k) const {
+        if (!has(k, kDeictic)) return false;
+        const Deictic d = word(k)->deictic;
+        return d == Deictic::Today || d == Deictic::Yesterday || d == Deictic::Tomorrow;
+    }
+
     // "10 a.m. Tuesday", "noon Friday": the day is part of the expression.
     void attach_day_after_time(Match& m) const {
         std::size_t k = m.end;
@@ -826,8 +832,7 @@ private:
         if (has(k, kWeekday) && (word(k)->cats & kWeekday)) {
             m.spec.weekday = word(k)->weekday;
             m.end = k + 1;
-        } else if (has(k, kDeictic) && (word(k)->deictic == Deictic::Today || word(k)->deictic == Deictic::Yesterday ||
-                                       word(k)->deictic == Deictic::Tomorrow)) {
+        } else if (names_a_day(k)) {
             m.spec.deictic = word(k)->deictic;
             m.spec.shape = Shape::Deictic;
             m.end = k + 1;
@@ -1078,19 +1083,18 @@ private:
         if (is(i + 1, "'s")) m.spec.rel = Relative::Same;
         if (has(i + 1, kPartOfDay) && low(i + 1).back() != 's') {
             add_part(m, i + 1);
-        } else if (plural_part_of_day(i + 1)) {
-            // "Tuesday nights", "Sunday mornings": a habit, every such part of that weekday
-            m.end = i + 2;
-            m.spec.shape = Shape::Set;
-            m.spec.type = TimexType::Set;
-            m.spec.part = word(i + 1)->part;
-            m.rule = "weekday_plural_part";
-        } else if ((is(i + 1, "and") || is(i + 1, "or")) && has(i + 2, kWeekday) && plural_part_of_day(i + 3)) {
-            // "Monday and Tuesday nights": the first weekday shares the plural part
-            m.spec.shape = Shape::Set;
-            m.spec.type = TimexType::Set;
-            m.spec.part = word(i + 3)->part;
-            m.rule = "weekday_plural_part";
+        } else {
+            // "Tuesday nights", "Sunday mornings": a habit, every such part of that weekday;
+            // in "Monday and Tuesday nights" the first weekday shares the plural part.
+            const bool shared = (is(i + 1, "and") || is(i + 1, "or")) && has(i + 2, kWeekday);
+            const std::size_t part = shared ? i + 3 : i + 1;
+            if (plural_part_of_day(part)) {
+                if (!shared) m.end = i + 2;
+                m.spec.shape = Shape::Set;
+                m.spec.type = TimexType::Set;
+                m.spec.part = word(part)->part;
+                m.rule = "weekday_plural_part";
+            }
         }
         return m;
     }
@@ -1865,9 +1869,7 @@ private:
         m.spec.type = TimexType::Time;
         m.spec.part = word(i)->part;
         m.rule = "part_of_day_with_mod";
-        if (has(i + 1, kDeictic) && (word(i + 1)->deictic == Deictic::Yesterday ||
-                                     word(i + 1)->deictic == Deictic::Today ||
-                                     word(i + 1)->deictic == Deictic::Tomorrow)) {
+        if (names_a_day(i + 1)) {
             m.spec.deictic = word(i + 1)->deictic;
             m.end = i + 2;
         }

@@ -363,9 +363,9 @@ std::uint32_t word_hash(std::string_view s) {
 }
 
 // Every word of every article is looked up once, so the sorted table gets an open-addressing
-// hash index (at most half full, small enough to stay in L1) and a length bound that rejects most words at once. A slot
-// packs the entry's index with its length and first letter, so a probe that meets another
-// word rejects it without touching the table.
+// hash index (at most half full, small enough to stay in L1) and a length bound that rejects
+// most words at once. A slot packs the entry's index with its length and first letter, so a
+// probe that meets another word rejects it without touching the table.
 struct Index {
     const Word* table = nullptr;       // the lexicon the slots point into
     std::vector<std::uint32_t> slots;  // 0: empty; else (index + 1) | length << 16 | first << 24
@@ -423,13 +423,6 @@ std::atomic<const Index*> built_index{nullptr};
     return idx;
 }
 
-bool same_word(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (std::size_t k = 0; k < a.size(); ++k)
-        if (a[k] != b[k]) return false;
-    return true;
-}
-
 }  // namespace
 
 bool opens_clause(std::string_view w) {
@@ -450,7 +443,7 @@ const Word* lookup(std::string_view lowercase_word) {
     for (std::uint32_t slot = idx->slots[h]; slot != 0; slot = idx->slots[h]) {
         if ((slot >> 16) == want) {
             const Word& w = idx->table[(slot & 0xFFFFu) - 1];
-            if (same_word(w.text, lowercase_word)) return &w;
+            if (same_text(w.text, lowercase_word)) return &w;
         }
         h = (h + 1) & idx->mask;
     }

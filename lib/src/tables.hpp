@@ -89,6 +89,15 @@ struct Word {
     Holiday holiday = Holiday::None;
 };
 
+// Equal texts, compared inline: the lexicon and the grammar compare short words on the hot
+// path, where a call to memcmp costs more than the comparison.
+inline bool same_text(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t k = 0; k < a.size(); ++k)
+        if (a[k] != b[k]) return false;
+    return true;
+}
+
 // Punctuation and conjunctions that begin another clause ("," ";" "but" "while"...): the
 // tense reader looks for a cue inside the expression's own clause first.
 bool opens_clause(std::string_view lowercase_token);
