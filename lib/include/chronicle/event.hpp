@@ -15,6 +15,8 @@ struct Event {
     std::string where;      // optional
     std::string who;        // optional
     std::string group;      // optional: colour/legend group
+    std::string color;      // optional: the author's colour, "#rrggbb"; empty = the group's or theme's
+    std::string kind;       // optional: "" for an event, "period" for an era band drawn behind events
     std::string source;     // optional: the source sentence (tooltip)
     std::size_t source_begin = 0;  // byte span of `source` in the article; 0,0 when unknown
     std::size_t source_end = 0;
