@@ -15,13 +15,14 @@ struct Event {
     std::string where;      // optional
     std::string who;        // optional
     std::string group;      // optional: colour/legend group
-    std::string color;      // optional: the author's colour, "#rrggbb"; empty = the group's or theme's
-    std::string kind;       // optional: "" for an event, "period" for an era band drawn behind events
     std::string source;     // optional: the source sentence (tooltip)
     std::size_t source_begin = 0;  // byte span of `source` in the article; 0,0 when unknown
     std::size_t source_end = 0;
     double confidence = 1.0;  // how sure the extractor is, 0..1
     double priority = 0.0;    // higher labels are kept first when space runs out
+    // Last, so that positional initializers of the fields above keep working.
+    std::string color;  // optional: the author's colour, "#rrggbb"; empty = the group's or theme's
+    std::string kind;   // optional: "" for an event, "period" for an era band drawn behind events
 };
 
 struct EventSet {
