@@ -30,11 +30,11 @@ EventSet small_set() {
     set.date = "2021-03-23";
     set.source = "A test article";
     set.events.push_back({"Harbour closed after the \"big\" storm", "2021-03-20", "", "", "Port", "", "Weather",
-                          "The harbour closed on Saturday after the storm.", 0, 0, 1.0, 1.0});
+                          "The harbour closed on Saturday after the storm.", 0, 0, 1.0, 1.0, "", ""});
     set.events.push_back({"Ferries resume", "2021-03-23T14:30", "", "", "", "", "Transport",
-                          "Ferries resumed at 2:30 pm.", 0, 0, 1.0, 0.0});
-    set.events.push_back({"Repairs", "2021-03-21", "2021-03-25", "", "", "", "", "", 0, 0, 1.0, 0.0});
-    set.events.push_back({"Last storm of this size", "2018", "", "", "", "", "Weather", "", 0, 0, 1.0, 0.0});
+                          "Ferries resumed at 2:30 pm.", 0, 0, 1.0, 0.0, "", ""});
+    set.events.push_back({"Repairs", "2021-03-21", "2021-03-25", "", "", "", "", "", 0, 0, 1.0, 0.0, "", ""});
+    set.events.push_back({"Last storm of this size", "2018", "", "", "", "", "Weather", "", 0, 0, 1.0, 0.0, "", ""});
     return set;
 }
 

@@ -125,10 +125,10 @@ TEST_CASE("hostile text still makes well-formed, accessible SVG in every style")
     set.source = "]]> <!-- not a comment --> <![CDATA[";
     set.date = "2021-03-23";
     set.events.push_back({"a < b && c > d", "2021-03-22", "", "\"soon\"", "O'Hare & <Midway>", "who's who", "<g>",
-                          "source with \x7f delete and \t tabs", 0, 0, 1.0, 0.0});
+                          "source with \x7f delete and \t tabs", 0, 0, 1.0, 0.0, "", ""});
     set.events.push_back({"\xe6\x9d\xb1\xe4\xba\xac \xd7\xa9\xd7\x9c\xd7\x95\xd7\x9d \xd9\x85\xd8\xb1\xd8\xad\xd8\xa8\xd8\xa7", "2021-03-23T10:00",
-                          "", "", "", "", "", "", 0, 0, 1.0, 0.0});
-    set.events.push_back({"cut utf-8 \xe2\x82", "2020", "", "", "", "", "<g>", "", 0, 0, 1.0, 0.0});
+                          "", "", "", "", "", "", 0, 0, 1.0, 0.0, "", ""});
+    set.events.push_back({"cut utf-8 \xe2\x82", "2020", "", "", "", "", "<g>", "", 0, 0, 1.0, 0.0, "", ""});
     for (const auto style : {chronicle::render::Style::Timeline, chronicle::render::Style::Itinerary}) {
         for (const auto orientation : {chronicle::render::Orientation::Horizontal, chronicle::render::Orientation::Vertical}) {
             Options options;
@@ -149,7 +149,7 @@ TEST_CASE("hostile text still makes well-formed, accessible SVG in every style")
 
 TEST_CASE("transparent pictures have no background rectangle") {
     EventSet set;
-    set.events.push_back({"one", "2021-03-22", "", "", "", "", "", "", 0, 0, 1.0, 0.0});
+    set.events.push_back({"one", "2021-03-22", "", "", "", "", "", "", 0, 0, 1.0, 0.0, "", ""});
     Options options;
     CHECK(render(set, options, Format::Svg).find("class=\"background\"") != std::string::npos);
     options.transparent = true;
