@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstring>
 #include <stdexcept>
 #include <initializer_list>
 #include <utility>
@@ -350,16 +351,36 @@ const std::vector<Word>& lexicon() {
     return table;
 }
 
-// A cheap hash of a short word: h * 33 + c per byte (a shift and two adds, no multiply in
-// the loop), mixed once at the end. Every token of every article is looked up, so this is
-// on the extractor's hot path.
-std::uint32_t word_hash(std::string_view s) {
-    std::uint32_t h = 5381;
-    for (const char c : s) h = (h << 5) + h + static_cast<unsigned char>(c);
-    h ^= h >> 15;
-    h *= 0x2C1B3C6Du;
-    h ^= h >> 12;
-    return h;
+// Reads the n (< 8) bytes at p as a little-endian number, the other bytes zero; p must have
+// 8 readable bytes.
+std::uint64_t load_partial(const char* p, std::size_t n) {
+    std::uint64_t v;
+    std::memcpy(&v, p, 8);
+    return v & ((std::uint64_t{1} << (8 * n)) - 1);
+}
+
+// A hash of a short word read eight bytes at a time (one multiply per eight letters, no
+// loop for the common word of up to eight letters). Every token of every article is looked
+// up, so this is on the extractor's hot path. `p` must have 8 readable bytes past the end.
+std::uint32_t padded_word_hash(const char* p, std::size_t n) {
+    std::uint64_t h = (n + 1) * 0x9E3779B97F4A7C15u;
+    std::size_t k = 0;
+    for (; k + 8 <= n; k += 8) {
+        std::uint64_t chunk;
+        std::memcpy(&chunk, p + k, 8);
+        h = (h ^ chunk) * 0xFF51AFD7ED558CCDu;
+    }
+    if (k < n) h = (h ^ load_partial(p + k, n - k)) * 0xFF51AFD7ED558CCDu;
+    return static_cast<std::uint32_t>(h >> 32) ^ static_cast<std::uint32_t>(h);
+}
+
+// The hash of a word that may not have 8 readable bytes after it: copied into a padded buffer
+// first (words longer than the lexicon's longest are never hashed).
+std::uint32_t padded_hash_of(std::string_view w) {
+    char buffer[256 + 8] = {};
+    const std::size_t n = std::min<std::size_t>(w.size(), 256);
+    std::memcpy(buffer, w.data(), n);
+    return padded_word_hash(buffer, n);
 }
 
 // Every word of every article is looked up once, so the sorted table gets an open-addressing
@@ -401,7 +422,7 @@ struct Index {
             longest = std::max(longest, table[i].text.size());
             const std::uint32_t bit = shape_bit(table[i].text);
             shapes[bit / 64] |= std::uint64_t{1} << (bit % 64);
-            std::uint32_t h = word_hash(table[i].text) & mask;
+            std::uint32_t h = padded_hash_of(table[i].text) & mask;
             while (slots[h] != 0) h = (h + 1) & mask;
             slots[h] = static_cast<std::uint32_t>(i + 1) | tag(table[i].text) << 16;
         }
@@ -433,13 +454,13 @@ bool opens_clause(std::string_view w) {
     return false;
 }
 
-const Word* lookup(std::string_view lowercase_word) {
+const Word* lookup_padded(std::string_view lowercase_word) {
     const Index* idx = built_index.load(std::memory_order_acquire);
     if (idx == nullptr) [[unlikely]] idx = first_index();
     if (lowercase_word.empty() || lowercase_word.size() > idx->longest || !idx->may_hold(lowercase_word))
         return nullptr;
     const std::uint32_t want = Index::tag(lowercase_word);
-    std::uint32_t h = word_hash(lowercase_word) & idx->mask;
+    std::uint32_t h = padded_word_hash(lowercase_word.data(), lowercase_word.size()) & idx->mask;
     for (std::uint32_t slot = idx->slots[h]; slot != 0; slot = idx->slots[h]) {
         if ((slot >> 16) == want) {
             const Word& w = idx->table[(slot & 0xFFFFu) - 1];
@@ -448,6 +469,13 @@ const Word* lookup(std::string_view lowercase_word) {
         h = (h + 1) & idx->mask;
     }
     return nullptr;
+}
+
+const Word* lookup(std::string_view lowercase_word) {
+    char buffer[64 + 8] = {};
+    if (lowercase_word.size() > 64) return nullptr;  // longer than any lexicon word
+    std::memcpy(buffer, lowercase_word.data(), lowercase_word.size());
+    return lookup_padded(std::string_view(buffer, lowercase_word.size()));
 }
 
 std::size_t lexicon_size() { return lexicon().size(); }

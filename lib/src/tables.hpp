@@ -104,6 +104,9 @@ bool opens_clause(std::string_view lowercase_token);
 
 // The lexicon entry of a lowercase word, or nullptr. Cheap: a hashed index over the table.
 const Word* lookup(std::string_view lowercase_word);
+// The same for a word with at least 8 readable bytes after it (the tokenizer's padded buffer
+// of lowercase spellings), read without a copy.
+const Word* lookup_padded(std::string_view lowercase_word);
 
 // Number of entries (for tests that check the table is sorted and unique).
 std::size_t lexicon_size();

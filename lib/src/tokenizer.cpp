@@ -1,6 +1,8 @@
 // One pass over the bytes: classify, cut tokens, then cut sentences over the tokens.
 #include "tokenizer.hpp"
 
+#include <bit>
+#include <cstring>
 #include <limits>
 
 namespace chronicle::tagger {
@@ -8,6 +10,19 @@ namespace chronicle::tagger {
 namespace {
 
 bool is_ascii_letter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
+constexpr std::uint64_t kHighBits = 0x8080808080808080u;
+constexpr std::uint64_t kByteOnes = 0x0101010101010101u;
+
+// Bit 7 set in each byte of `chunk` that is an ASCII letter (A-Z, a-z), all other bits clear.
+// Each byte is folded to lowercase and to 7 bits, so the two additions cannot carry into the
+// next byte; bytes of 0x80 and above (UTF-8) are never letters here.
+std::uint64_t ascii_letter_bytes(std::uint64_t chunk) {
+    const std::uint64_t folded = (chunk | (0x20 * kByteOnes)) & ~kHighBits;
+    const std::uint64_t at_least_a = folded + (0x80 - 'a') * kByteOnes;
+    const std::uint64_t above_z = folded + (0x80 - 'z' - 1) * kByteOnes;
+    return at_least_a & ~above_z & ~chunk & kHighBits;
+}
 bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
 // Length of the UTF-8 sequence starting with lead byte c (1 for invalid leads).
@@ -115,11 +130,31 @@ private:
     void put(char c) { out_.lower[cursor_++] = c; }
 
     // Copies the ASCII letters from text position j on, lowercased; returns where they end.
+    // Eight bytes at a time where eight remain: the end of a word is then found with one
+    // count of trailing zeros instead of a loop exit per word, whose misprediction was the
+    // tokenizer's largest single cost. Letters are lowered by setting bit 5 of letter bytes
+    // only; the bytes stored past the word are overwritten by the next spelling.
     std::size_t copy_ascii_letters(std::size_t j) {
         const char* src = text_.data();
         const std::size_t n = text_.size();
         char* dst = out_.lower.data();
         std::size_t w = cursor_;
+        while (j + 8 <= n) {
+            std::uint64_t chunk;
+            std::memcpy(&chunk, src + j, 8);
+            const std::uint64_t letters = ascii_letter_bytes(chunk);
+            const std::uint64_t lowered = chunk | (letters >> 2);
+            std::memcpy(dst + w, &lowered, 8);
+            const std::uint64_t others = ~letters & kHighBits;
+            if (others == 0) {
+                j += 8;
+                w += 8;
+                continue;
+            }
+            const auto count = static_cast<std::size_t>(std::countr_zero(others)) / 8;
+            cursor_ = w + count;
+            return j + count;
+        }
         while (j < n) {
             const auto lower = static_cast<unsigned char>(static_cast<unsigned char>(src[j]) | 0x20);
             if (lower < 'a' || lower > 'z') break;
@@ -147,7 +182,8 @@ private:
 
     void finish_lower(Token& t) {
         t.lower_len = static_cast<std::uint32_t>(cursor_) - t.lower;
-        t.word = lookup(std::string_view(out_.lower.data() + t.lower, t.lower_len));
+        // out_.lower has 16 bytes beyond the text's length, so 8 past any spelling are readable.
+        t.word = lookup_padded(std::string_view(out_.lower.data() + t.lower, t.lower_len));
     }
 
     std::size_t cut_token(std::size_t i) {
