@@ -8,6 +8,8 @@
 #include "resolve.hpp"
 #include "tokenizer.hpp"
 
+#include <utility>
+
 namespace chronicle {
 
 namespace {
@@ -67,16 +69,24 @@ void tag_piece(std::string_view text, std::size_t base, tagger::Resolver& resolv
 
 }  // namespace
 
-std::vector<Timex> extract(std::string_view text, Date article_date, const ExtractOptions&) {
-    std::vector<Timex> out;
+void extract_each(std::string_view text, Date article_date, const std::function<void(Timex&&)>& sink,
+                  const ExtractOptions&) {
     const tagger::Tokens none;
     tagger::Resolver resolver(none, article_date);
+    std::vector<Timex> piece;  // one piece's expressions, its room reused by the next
     std::size_t base = 0;
     while (base < text.size()) {
         const std::size_t end = piece_end(text, base);
-        tag_piece(text, base, resolver, out);
+        piece.clear();
+        tag_piece(text, base, resolver, piece);
+        for (Timex& t : piece) sink(std::move(t));
         base = end;
     }
+}
+
+std::vector<Timex> extract(std::string_view text, Date article_date, const ExtractOptions& options) {
+    std::vector<Timex> out;
+    extract_each(text, article_date, [&out](Timex&& t) { out.push_back(std::move(t)); }, options);
     return out;
 }
 

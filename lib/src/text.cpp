@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -11,6 +12,7 @@
 #include <iterator>
 #include <system_error>
 
+#include <sys/mman.h>
 #include <unistd.h>
 
 namespace chronicle {
@@ -20,6 +22,14 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
     const std::size_t n = text.size();
     std::size_t i = 0;
     while (i < n) {
+        // Most text is ASCII: eight bytes at a time while none has its high bit set.
+        while (i + 8 <= n) {
+            std::uint64_t chunk;
+            std::memcpy(&chunk, s + i, 8);
+            if ((chunk & 0x8080808080808080u) != 0) break;
+            i += 8;
+        }
+        if (i >= n) break;
         const unsigned char c = s[i];
         if (c < 0x80) { ++i; continue; }
         std::size_t length = 0;
@@ -65,12 +75,18 @@ void append_utf8(std::string& out, std::uint32_t code_point) {
 
 namespace {
 
+// The first page boundary at or after `p` (madvise wants an aligned start).
+void* huge_page_start(char* p) {
+    const auto page = static_cast<std::uintptr_t>(::sysconf(_SC_PAGESIZE));
+    return reinterpret_cast<void*>((reinterpret_cast<std::uintptr_t>(p) + page - 1) / page * page);
+}
+
 std::string display_name(const std::filesystem::path& path) {
     return path == "-" ? std::string("<stdin>") : path.string();
 }
 
-std::string read_all(std::istream& in, const std::string& name) {
-    std::string content;
+// Reads what is left of `in` after `content`, up to the size limit.
+void read_rest(std::istream& in, const std::string& name, std::string& content) {
     char buffer[1 << 16];
     while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
         content.append(buffer, static_cast<std::size_t>(in.gcount()));
@@ -80,6 +96,26 @@ std::string read_all(std::istream& in, const std::string& name) {
         }
     }
     if (in.bad()) throw Error(fmt::format("{}: read error", name));
+}
+
+// A regular file of known size is read with one read() into a string sized for it: no
+// buffer in between, and its pages may be huge pages, so a 20 MB article costs a few page faults instead of five
+// thousand. Any bytes past the size read (a file that grew) are read after.
+std::string read_regular_file(const std::filesystem::path& path, const std::string& name, std::size_t size) {
+    if (size > max_input_bytes) {
+        throw Error(fmt::format("{}: file is too large (more than {} MB)", name, max_input_bytes / (1024 * 1024)));
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw Error(fmt::format("{}: cannot open file: {}", name, std::strerror(errno)));
+    std::string content;
+    content.reserve(size + 1);
+    if (size >= (2u << 20)) ::madvise(huge_page_start(content.data()), size, MADV_HUGEPAGE);
+    content.resize(size);
+    in.read(content.data(), static_cast<std::streamsize>(size));
+    content.resize(static_cast<std::size_t>(in.gcount()));
+    if (in.bad()) throw Error(fmt::format("{}: read error", name));
+    in.clear(in.rdstate() & ~std::ios::failbit);
+    read_rest(in, name, content);
     return content;
 }
 
@@ -89,7 +125,7 @@ std::string read_text_file(const std::filesystem::path& path) {
     const std::string name = display_name(path);
     std::string content;
     if (path == "-") {
-        content = read_all(std::cin, name);
+        read_rest(std::cin, name, content);
     } else {
         std::error_code ec;
         const auto status = std::filesystem::status(path, ec);
@@ -99,9 +135,14 @@ std::string read_text_file(const std::filesystem::path& path) {
         if (std::filesystem::is_directory(status)) {
             throw Error(fmt::format("{}: is a directory, not a file", name));
         }
-        std::ifstream in(path, std::ios::binary);
-        if (!in) throw Error(fmt::format("{}: cannot open file: {}", name, std::strerror(errno)));
-        content = read_all(in, name);
+        const auto size = std::filesystem::is_regular_file(status) ? std::filesystem::file_size(path, ec) : 0;
+        if (size > 0 && !ec) {
+            content = read_regular_file(path, name, static_cast<std::size_t>(size));
+        } else {
+            std::ifstream in(path, std::ios::binary);
+            if (!in) throw Error(fmt::format("{}: cannot open file: {}", name, std::strerror(errno)));
+            read_rest(in, name, content);
+        }
     }
     if (content.find('\0') != std::string::npos) {
         throw Error(fmt::format("{}: binary file (contains NUL bytes), expected UTF-8 text", name));
@@ -113,37 +154,59 @@ std::string read_text_file(const std::filesystem::path& path) {
     return content;
 }
 
-void write_file_atomically(const std::filesystem::path& path, std::string_view content) {
-    const std::string name = display_name(path);
-    if (path == "-") {
-        std::cout.write(content.data(), static_cast<std::streamsize>(content.size()));
+OutputFile::OutputFile(const std::filesystem::path& path)
+    : path_(path), name_(display_name(path)), to_stdout_(path == "-") {
+    if (to_stdout_) return;
+    temp_ = path;
+    temp_ += fmt::format(".tmp{}", static_cast<long>(::getpid()));
+    file_ = std::fopen(temp_.c_str(), "wb");
+    if (file_ == nullptr) throw Error(fmt::format("{}: cannot write file: {}", name_, std::strerror(errno)));
+}
+
+OutputFile::~OutputFile() {
+    if (file_ == nullptr) return;  // committed, or standard output
+    std::fclose(file_);
+    std::error_code ignored;
+    std::filesystem::remove(temp_, ignored);
+}
+
+void OutputFile::write(std::string_view bytes) {
+    if (to_stdout_) {
+        std::cout.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        if (!std::cout) throw Error("<stdout>: write error");
+        return;
+    }
+    if (file_ == nullptr) throw Error(fmt::format("{}: written after it was complete", name_));
+    if (std::fwrite(bytes.data(), 1, bytes.size(), file_) != bytes.size())
+        throw Error(fmt::format("{}: write error", name_));
+}
+
+void OutputFile::commit() {
+    if (to_stdout_) {
         std::cout.flush();
         if (!std::cout) throw Error("<stdout>: write error");
         return;
     }
-    std::filesystem::path temp = path;
-    temp += fmt::format(".tmp{}", static_cast<long>(::getpid()));
-    {
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        if (!out) {
-            throw Error(fmt::format("{}: cannot write file: {}", name, std::strerror(errno)));
-        }
-        out.write(content.data(), static_cast<std::streamsize>(content.size()));
-        out.flush();
-        if (!out) {
-            out.close();
-            std::error_code ignored;
-            std::filesystem::remove(temp, ignored);
-            throw Error(fmt::format("{}: write error", name));
-        }
-    }
+    if (file_ == nullptr) return;
+    const bool closed = std::fclose(file_) == 0;
+    file_ = nullptr;
     std::error_code ec;
-    std::filesystem::rename(temp, path, ec);
+    if (!closed) {
+        std::filesystem::remove(temp_, ec);
+        throw Error(fmt::format("{}: write error", name_));
+    }
+    std::filesystem::rename(temp_, path_, ec);
     if (ec) {
         std::error_code ignored;
-        std::filesystem::remove(temp, ignored);
-        throw Error(fmt::format("{}: cannot write file: {}", name, ec.message()));
+        std::filesystem::remove(temp_, ignored);
+        throw Error(fmt::format("{}: cannot write file: {}", name_, ec.message()));
     }
+}
+
+void write_file_atomically(const std::filesystem::path& path, std::string_view content) {
+    OutputFile out(path);
+    out.write(content);
+    out.commit();
 }
 
 std::string lowercase_extension(const std::filesystem::path& path) {

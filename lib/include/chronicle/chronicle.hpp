@@ -10,5 +10,6 @@
 #include <chronicle/text.hpp>
 #include <chronicle/timeml.hpp>
 #include <chronicle/timex.hpp>
+#include <chronicle/timex_json.hpp>
 #include <chronicle/version.hpp>
 #include <chronicle/when.hpp>

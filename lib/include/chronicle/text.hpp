@@ -2,6 +2,7 @@
 // Reading and checking input text: files, UTF-8, size limits.
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -31,6 +32,28 @@ std::string read_text_file(const std::filesystem::path& path);
 // The extension of `path` in ASCII lowercase (".png" for "T.PNG"): file formats are chosen
 // by it, case-insensitively.
 std::string lowercase_extension(const std::filesystem::path& path);
+
+// A file written in pieces and seen by others only once complete: the pieces go to a
+// temporary file beside `path`, and commit() renames it into place. Destroyed before
+// commit() (an error on the way), it removes the temporary, so no failure leaves a partial
+// file. "-" is standard output, written as it comes. Throws Error naming the file.
+class OutputFile {
+public:
+    explicit OutputFile(const std::filesystem::path& path);
+    ~OutputFile();
+    OutputFile(const OutputFile&) = delete;
+    OutputFile& operator=(const OutputFile&) = delete;
+
+    void write(std::string_view bytes);
+    void commit();
+
+private:
+    std::filesystem::path path_;
+    std::filesystem::path temp_;
+    std::string name_;
+    bool to_stdout_;
+    std::FILE* file_ = nullptr;
+};
 
 // Writes `content` to `path` atomically: a temporary file beside it, then a rename, so a
 // failure never leaves a partial file. "-" writes to standard output. Throws Error.

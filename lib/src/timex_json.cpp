@@ -1,0 +1,180 @@
+#include <chronicle/timex_json.hpp>
+
+#include <charconv>
+
+namespace chronicle {
+
+namespace {
+
+// The characters a JSON string must escape: '"', '\\' and the controls below 0x20.
+bool needs_escape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; }
+
+void append_escaped(std::string& out, unsigned char c) {
+    switch (c) {
+        case '"': out += "\\\""; return;
+        case '\\': out += "\\\\"; return;
+        case '\b': out += "\\b"; return;
+        case '\f': out += "\\f"; return;
+        case '\n': out += "\\n"; return;
+        case '\r': out += "\\r"; return;
+        case '\t': out += "\\t"; return;
+        default: break;
+    }
+    static constexpr char hex[] = "0123456789abcdef";
+    out += "\\u00";
+    out += hex[c >> 4];
+    out += hex[c & 0xF];
+}
+
+void append_number(std::string& out, std::size_t n) {
+    char digits[24];
+    const auto result = std::to_chars(digits, digits + sizeof digits, n);
+    out.append(digits, static_cast<std::size_t>(result.ptr - digits));
+}
+
+// Writes the members of one object, pretty or on one line, in the layout of a standard
+// JSON pretty-printer (two spaces a level, "key": value, nested objects opened in place).
+class ObjectWriter {
+public:
+    ObjectWriter(std::string& out, int depth) : out_(out), depth_(depth) { out_ += '{'; }
+    ObjectWriter(const ObjectWriter&) = delete;
+    ObjectWriter& operator=(const ObjectWriter&) = delete;
+
+    void key(std::string_view name) {
+        if (members_++ > 0) out_ += ',';
+        if (depth_ >= 0) {
+            out_ += '\n';
+            out_.append(static_cast<std::size_t>(2 * (depth_ + 1)), ' ');
+        }
+        out_ += '"';
+        out_ += name;  // the keys are ours: nothing to escape
+        out_ += depth_ >= 0 ? "\": " : "\":";
+    }
+    void string(std::string_view name, std::string_view value) {
+        key(name);
+        append_json_string(out_, value);
+    }
+    void number(std::string_view name, std::size_t value) {
+        key(name);
+        append_number(out_, value);
+    }
+    int child_depth() const { return depth_ >= 0 ? depth_ + 1 : -1; }
+    void close() {
+        if (depth_ >= 0 && members_ > 0) {
+            out_ += '\n';
+            out_.append(static_cast<std::size_t>(2 * depth_), ' ');
+        }
+        out_ += '}';
+    }
+
+private:
+    std::string& out_;
+    int depth_;
+    int members_ = 0;
+};
+
+// Room for the output at once, so that a large article's output never moves: about the
+// size of an expression's fields plus its sentence.
+std::size_t estimated_size(const std::vector<Timex>& timexes, bool explain) {
+    std::size_t size = 64;
+    for (const Timex& t : timexes) size += 250 + t.sentence_end - t.sentence_begin + (explain ? 120 : 0);
+    return size;
+}
+
+}  // namespace
+
+void append_json_string(std::string& out, std::string_view s) {
+    out += '"';
+    std::size_t run = 0;  // start of the bytes not yet copied
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (!needs_escape(c)) continue;
+        out.append(s.data() + run, i - run);
+        append_escaped(out, c);
+        run = i + 1;
+    }
+    out.append(s.data() + run, s.size() - run);
+    out += '"';
+}
+
+void append_timex_json(std::string& out, const Timex& t, std::string_view text, bool explain, int depth) {
+    ObjectWriter o(out, depth);
+    o.number("begin", t.begin);
+    o.number("end", t.end);
+    o.string("text", t.text);
+    o.string("type", to_string(t.type));
+    o.string("value", t.value);
+    if (!t.mod.empty()) o.string("mod", t.mod);
+    if (!t.quant.empty()) o.string("quant", t.quant);
+    if (!t.freq.empty()) o.string("freq", t.freq);
+    o.key("sentence");
+    {
+        ObjectWriter s(out, o.child_depth());
+        s.number("begin", t.sentence_begin);
+        s.number("end", t.sentence_end);
+        s.string("text", text.substr(t.sentence_begin, t.sentence_end - t.sentence_begin));
+        s.close();
+    }
+    if (explain) {
+        o.key("explain");
+        ObjectWriter e(out, o.child_depth());
+        e.string("rule", t.rule);
+        e.string("anchor", t.anchor);
+        e.string("tense", t.tense);
+        e.close();
+    }
+    o.close();
+}
+
+void TimexJsonWriter::begin(std::string& out, std::string_view file, std::string_view date) {
+    if (layout_ == TimexJsonLayout::Lines) return;
+    // The head of the pretty-printed root object, up to the expressions array's bracket;
+    // finish() closes both.
+    out += "{\n  \"file\": ";
+    append_json_string(out, file);
+    out += ",\n  \"date\": ";
+    append_json_string(out, date);
+    out += ",\n  \"expressions\": [";
+}
+
+void TimexJsonWriter::add(std::string& out, const Timex& timex) {
+    if (layout_ == TimexJsonLayout::Lines) {
+        append_timex_json(out, timex, text_, explain_, -1);
+        out += '\n';
+    } else {
+        out += count_ == 0 ? "\n    " : ",\n    ";
+        append_timex_json(out, timex, text_, explain_, 2);
+    }
+    ++count_;
+}
+
+void TimexJsonWriter::finish(std::string& out) {
+    if (layout_ == TimexJsonLayout::Lines) return;
+    out += count_ == 0 ? "]\n}\n" : "\n  ]\n}\n";
+}
+
+namespace {
+
+std::string whole_output(TimexJsonLayout layout, std::string_view file, std::string_view date,
+                         const std::vector<Timex>& timexes, std::string_view text, bool explain) {
+    std::string out;
+    out.reserve(estimated_size(timexes, explain));
+    TimexJsonWriter writer(layout, text, explain);
+    writer.begin(out, file, date);
+    for (const Timex& t : timexes) writer.add(out, t);
+    writer.finish(out);
+    return out;
+}
+
+}  // namespace
+
+std::string timexes_json(std::string_view file, std::string_view date, const std::vector<Timex>& timexes,
+                         std::string_view text, bool explain) {
+    return whole_output(TimexJsonLayout::Document, file, date, timexes, text, explain);
+}
+
+std::string timexes_jsonl(const std::vector<Timex>& timexes, std::string_view text, bool explain) {
+    return whole_output(TimexJsonLayout::Lines, {}, {}, timexes, text, explain);
+}
+
+}  // namespace chronicle
