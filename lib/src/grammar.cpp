@@ -85,9 +85,9 @@ private:
         if (toks_[i].kind == TokenKind::Number) return true;
         const Word* w = toks_[i].word;
         if (!w) return false;
-        if ((w->cats & kStarter) && (is(i, "the") || is(i, "a") || is(i, "an")))
+        if (w->opens_noun_rule)
             return i + 1 < size() && (toks_[i + 1].kind == TokenKind::Number || has(i + 1, kRuleStart));
-        return (w->cats & kRuleStart) != 0 || is(i, "at") || is(i, "no");
+        return w->starts_rule;
     }
 
     // Words that can open a prefix: "early", "about", "the end of", "more than", "earlier".

@@ -343,6 +343,10 @@ std::vector<Word> build_lexicon() {
         else
             merged.push_back(w);
     }
+    for (Word& w : merged) {
+        w.opens_noun_rule = (w.cats & kStarter) && (w.text == "the" || w.text == "a" || w.text == "an");
+        w.starts_rule = (w.cats & kRuleStart) || w.text == "at" || w.text == "no";
+    }
     return merged;
 }
 
@@ -390,6 +394,9 @@ std::uint32_t padded_hash_of(std::string_view w) {
 struct Index {
     const Word* table = nullptr;       // the lexicon the slots point into
     std::vector<std::uint32_t> slots;  // 0: empty; else (index + 1) | length << 16 | first << 24
+    // The first eight bytes of each entry (zero past its end), so that the common word of up
+    // to eight letters is confirmed with one comparison instead of a byte loop.
+    std::vector<std::uint64_t> prefixes;
     std::uint32_t mask = 0;
     std::size_t longest = 0;
     // One bit per (length, first byte, last byte) of the lexicon's words, each folded to five
@@ -418,7 +425,9 @@ struct Index {
         while (size < table.size() * 2) size *= 2;
         slots.assign(size, 0);
         mask = static_cast<std::uint32_t>(size - 1);
+        prefixes.assign(table.size(), 0);
         for (std::size_t i = 0; i < table.size(); ++i) {
+            std::memcpy(&prefixes[i], table[i].text.data(), std::min<std::size_t>(table[i].text.size(), 8));
             longest = std::max(longest, table[i].text.size());
             const std::uint32_t bit = shape_bit(table[i].text);
             shapes[bit / 64] |= std::uint64_t{1} << (bit % 64);
@@ -460,12 +469,18 @@ const Word* lookup_padded(std::string_view lowercase_word) {
     if (lowercase_word.empty() || lowercase_word.size() > idx->longest || !idx->may_hold(lowercase_word))
         return nullptr;
     const std::uint32_t want = Index::tag(lowercase_word);
-    std::uint32_t h = padded_word_hash(lowercase_word.data(), lowercase_word.size()) & idx->mask;
+    const char* word = lowercase_word.data();
+    const std::size_t n = lowercase_word.size();
+    std::uint64_t head;
+    std::memcpy(&head, word, 8);
+    if (n < 8) head &= (std::uint64_t{1} << (8 * n)) - 1;
+    std::uint32_t h = padded_word_hash(word, n) & idx->mask;
     for (std::uint32_t slot = idx->slots[h]; slot != 0; slot = idx->slots[h]) {
-        if ((slot >> 16) == want) {
-            const Word& w = idx->table[(slot & 0xFFFFu) - 1];
-            if (same_text(w.text, lowercase_word)) return &w;
-        }
+        const std::size_t entry = (slot & 0xFFFFu) - 1;
+        // The tag holds the length, so a matching head settles every word of up to 8 bytes.
+        if ((slot >> 16) == want && idx->prefixes[entry] == head &&
+            (n <= 8 || std::memcmp(idx->table[entry].text.data() + 8, word + 8, n - 8) == 0))
+            return &idx->table[entry];
         h = (h + 1) & idx->mask;
     }
     return nullptr;

@@ -87,6 +87,11 @@ struct Word {
     PointMod point_mod = PointMod::None;
     Approx approx = Approx::None;
     Holiday holiday = Holiday::None;
+    // Set once for the whole lexicon (build_lexicon), for the grammar's test of every token:
+    // can a rule start here ("at" and "no" open prefixes too), and is it an article that
+    // starts one only before a rule word ("the", "a", "an")?
+    bool starts_rule = false;
+    bool opens_noun_rule = false;
 };
 
 // Equal texts, compared inline: the lexicon and the grammar compare short words on the hot
