@@ -1,6 +1,6 @@
 // The events builder's reading of text: tokens (abbreviations, possessives, numbers,
 // typographic characters), sentences and names with titles.
-#include "events_text.hpp"
+#include "events/events_text.hpp"
 
 #include <doctest/doctest.h>
 

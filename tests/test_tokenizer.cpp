@@ -1,8 +1,8 @@
-// The tagger's tokenizer (lib/src/tokenizer.hpp) and lexicon (lib/src/tables.hpp): byte
+// The tagger's tokenizer (lib/src/tagger/tokenizer.hpp) and lexicon (lib/src/tagger/tables.hpp): byte
 // offsets survive Unicode spaces and quotes, abbreviations do not end sentences, numbers
 // keep their written form.
-#include "tables.hpp"
-#include "tokenizer.hpp"
+#include "tagger/tables.hpp"
+#include "tagger/tokenizer.hpp"
 
 #include <doctest/doctest.h>
 

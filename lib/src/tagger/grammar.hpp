@@ -1,8 +1,8 @@
 #pragma once
 // The grammar: bounded patterns over token categories that find candidate expressions and
 // describe what the text *says* (a typed Spec), leaving what it implies to the resolver.
-#include "tables.hpp"
-#include "tokenizer.hpp"
+#include "tagger/tables.hpp"
+#include "tagger/tokenizer.hpp"
 
 #include <chronicle/timex.hpp>
 

@@ -1,6 +1,6 @@
 // Resolution policy, one small function per kind of expression. Every relative value is
 // computed from the article date or from the last mentioned time, never from the clock.
-#include "resolve.hpp"
+#include "tagger/resolve.hpp"
 
 #include <date/date.h>
 #include <date/iso_week.h>

@@ -1,7 +1,7 @@
 #pragma once
 // Splits a text once into small tokens that keep their UTF-8 byte offsets, with the
 // lexicon entry of each word looked up in advance, and into sentences.
-#include "tables.hpp"
+#include "tagger/tables.hpp"
 
 #include <cstdint>
 #include <string>

@@ -3,9 +3,9 @@
 // preposition, attributions and hedges left out; names are then shortened ("U.S. Secretary
 // of State Antony Blinken" -> "Blinken", "the United States" -> "US") and the result cut at
 // a phrase boundary below max_label_length.
-#include "events_label.hpp"
+#include "events/events_label.hpp"
 
-#include "gazetteer.hpp"
+#include "events/gazetteer.hpp"
 
 #include <algorithm>
 #include <map>

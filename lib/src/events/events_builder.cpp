@@ -7,9 +7,9 @@
 #include <chronicle/events_builder.hpp>
 #include <chronicle/when.hpp>
 
-#include "events_label.hpp"
-#include "events_text.hpp"
-#include "gazetteer.hpp"
+#include "events/events_label.hpp"
+#include "events/events_text.hpp"
+#include "events/gazetteer.hpp"
 
 #include <fmt/format.h>
 

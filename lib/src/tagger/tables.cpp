@@ -1,6 +1,6 @@
 // The lexicon. Each list below holds one kind of English knowledge; build_lexicon() merges
 // them into one sorted table so a word is looked up once per token, whatever its roles.
-#include "tables.hpp"
+#include "tagger/tables.hpp"
 
 #include <algorithm>
 #include <atomic>

@@ -1,9 +1,9 @@
 // Tokens, sentences and names for the events builder. The article is UTF-8 news text with
 // typographic quotes, no-break spaces and abbreviations ("Feb.", "U.S."): all handled here
 // so that the rules in events_builder.cpp see clean words.
-#include "events_text.hpp"
+#include "events/events_text.hpp"
 
-#include "gazetteer.hpp"
+#include "events/gazetteer.hpp"
 
 #include <algorithm>
 #include <array>

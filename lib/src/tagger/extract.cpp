@@ -4,9 +4,9 @@
 // depend on the length of the text; the resolver carries the last mention across pieces.
 #include <chronicle/extract.hpp>
 
-#include "grammar.hpp"
-#include "resolve.hpp"
-#include "tokenizer.hpp"
+#include "tagger/grammar.hpp"
+#include "tagger/resolve.hpp"
+#include "tagger/tokenizer.hpp"
 
 #include <utility>
 

@@ -1,8 +1,8 @@
 #pragma once
 // The resolver: turns what an expression says (a Spec) into a TIMEX3 value, using the
 // article date, the tense of its clause and the last mentioned time. Never reads the clock.
-#include "grammar.hpp"
-#include "tokenizer.hpp"
+#include "tagger/grammar.hpp"
+#include "tagger/tokenizer.hpp"
 
 #include <chronicle/calendar.hpp>
 #include <chronicle/timex.hpp>

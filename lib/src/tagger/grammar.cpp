@@ -2,7 +2,7 @@
 // one token; the driver keeps the longest match at each start and walks left to right.
 // Rules that reject false alarms ("$2,018", "2000 kilometers", "May" as a verb) live beside
 // the patterns they guard, as named predicates.
-#include "grammar.hpp"
+#include "tagger/grammar.hpp"
 
 #include <array>
 

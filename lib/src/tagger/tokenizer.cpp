@@ -1,5 +1,5 @@
 // One pass over the bytes: classify, cut tokens, then cut sentences over the tokens.
-#include "tokenizer.hpp"
+#include "tagger/tokenizer.hpp"
 
 #include <bit>
 #include <cstring>

@@ -1,6 +1,6 @@
 // The tables behind gazetteer.hpp: sorted arrays of string_views searched with
 // std::binary_search (an assert in debug builds catches an unsorted table).
-#include "gazetteer.hpp"
+#include "events/gazetteer.hpp"
 
 #include <algorithm>
 #include <array>

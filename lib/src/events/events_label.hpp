@@ -4,7 +4,7 @@
 #include <chronicle/event.hpp>
 #include <chronicle/timex.hpp>
 
-#include "events_text.hpp"
+#include "events/events_text.hpp"
 
 #include <cstddef>
 #include <map>
