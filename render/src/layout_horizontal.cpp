@@ -161,15 +161,24 @@ Scene layout_horizontal(Context& ctx) {
     const double min_label_w = std::clamp(W * 0.12, 110.0, 160.0);
     const double x0 = M + 6, x1 = W - M - min_label_w;
 
+    // Every stack wants a few characters of axis for its flag; crowded stretches that want
+    // much more than time gives them are magnified (and say so).
+    const double want = ctx.body.size * 4;
     std::vector<Span> spans;
-    for (const auto& s : stacks) spans.push_back({s.begin, s.end, 1});
+    for (const auto& s : stacks) spans.push_back({s.begin, s.end, want});
+    for (const auto& e : ctx.events)
+        if (e.period) spans.push_back({e.begin, e.end, 0});
     const auto article = parse_when(ctx.set.date);
-    if (article && !ctx.set.date.empty()) spans.push_back({article->begin, article->end, 0.2});
+    if (article && !ctx.set.date.empty()) spans.push_back({article->begin, article->end, want * 0.5});
     ScaleOptions so;
     so.length = x1 - x0;
     so.linear = ctx.options.axis == Axis::Linear;
-    if (dense) so.time_share = 1.0;  // the density strip must show time faithfully
+    so.magnify = !dense;  // the density strip must show time at one scale
     const TimeScale scale(spans, so, ctx.names);
+    const double r = std::max(3.5, ctx.body.size * 0.36);
+    const Lanes lanes = assign_lanes(ctx, scale, r, lane_room(ctx, r), -1);
+    const bool magnified = std::any_of(scale.pieces().begin(), scale.pieces().end(),
+                                       [](const AxisPiece& p) { return p.kind == PieceKind::Magnified; });
 
     // Candidates for labels: all stacks, or the most important ones when there are many.
     const std::vector<std::size_t> by_importance = importance_order(stacks);
@@ -240,79 +249,28 @@ Scene layout_horizontal(Context& ctx) {
     const bool has_counts = std::any_of(bin_count.begin(), bin_count.end(), [](long n) { return n > 0; });
 
     // Vertical arrangement, from the top: header, labels above, counts, density, axis, ticks, labels below.
-    const double r = std::max(3.5, ctx.body.size * 0.36);
     const double count_h = ctx.line_height(ctx.small_bold);
     const double strip_h = 26;
     double above_used = 0, below_used = 0;
     for (const auto& p : placement.above) above_used = std::max(above_used, p.d1);
     for (const auto& p : placement.below) below_used = std::max(below_used, p.d1);
-    const double off_above = r + 10 + (dense ? strip_h + 4 : 0) + (has_counts ? count_h + 6 : 0);
+    const double off_above = r + 10 + lanes.extent + (dense ? strip_h + 4 : 0) + (has_counts ? count_h + 6 : 0);
     const double axis_y = std::round(header_bottom + above_used + off_above);
     const double tick_h = ctx.line_height(ctx.tick);
-    const double off_below = r + 6 + tick_h + 12;
+    const double off_below = r + 6 + tick_h + 12 + (magnified ? tick_h + 4 : 0);
     const double height = axis_y + off_below + below_used + M * 0.75;
 
-    // Axis, broken where stretches were cut out.
-    const Color axis = ctx.palette.axis;
-    // Texts along the axis go on top of the leaders that pass them, with a halo.
-    std::vector<Item> axis_texts;
-    double from = x0;
-    for (const auto& b : scale.breaks()) {
-        ctx.scene.items.push_back(line_item("axis", from, axis_y, x0 + b.start + 4, axis_y, axis, ctx.palette.axis_width));
-        for (const double bx : {x0 + b.start + 4, x0 + b.stop - 4}) {
-            Item slash = line_item("break", bx - 3, axis_y + 6, bx + 3, axis_y - 6, axis, ctx.palette.axis_width);
-            slash.css = "break";
-            ctx.scene.items.push_back(std::move(slash));
-        }
-        Item label = text_item(ctx, "break-label", b.label, ctx.tick, ctx.palette.muted, x0 + (b.start + b.stop) / 2,
-                               axis_y + r + 6, Anchor::Middle);
-        label.runs.front().italic = true;
-        label.css = "break-label";
-        // Breaks close together keep only the first label.
-        if (axis_texts.empty() || !overlaps(axis_texts.back().box, label.box)) axis_texts.push_back(std::move(label));
-        from = x0 + b.stop - 4;
-    }
-    ctx.scene.items.push_back(line_item("axis", from, axis_y, x1, axis_y, axis, ctx.palette.axis_width));
-
-    // Ticks; the article date's mark takes precedence over a tick it would hide.
-    auto ticks = make_ticks(scale, ctx.names, [&](const std::string& s) { return ctx.width(s, ctx.tick); }, 14, M * 0.6,
-                            finest_unit(ctx.finest));
-    Box article_box{};
-    if (article && !ctx.set.date.empty()) {
-        const double ax = x0 + scale.position((static_cast<double>(article->begin) + static_cast<double>(article->end)) / 2);
-        Item mark = line_item("article-date", ax, axis_y - r - 6, ax, axis_y + r + 4, ctx.palette.accent, 2);
-        mark.tooltip = std::string(ctx.names.article) + ": " + format_when(*article, ctx.names);
-        mark.css = "article-date";
-        ctx.scene.items.push_back(std::move(mark));
-        const double w = ctx.width(ctx.names.article, ctx.tick);
-        const double cx = std::clamp(ax, x0 + w / 2, x1 - w / 2);
-        Item label = text_item(ctx, "article-date", std::string(ctx.names.article), ctx.tick, ctx.palette.accent, cx,
-                               axis_y + r + 6, Anchor::Middle);
-        label.runs.front().bold = true;
-        label.css = "article-date";
-        article_box = label.box;
-        bool clear = true;
-        for (const auto& it : axis_texts) {
-            if (it.kind == "break-label" && overlaps(it.box, article_box)) clear = false;
-        }
-        if (clear) axis_texts.push_back(std::move(label));
-        else article_box = {};
-    }
-    for (const auto& t : ticks) {
-        const double x = x0 + t.position;
-        Item label = text_item(ctx, "tick-label", t.label, ctx.tick, ctx.palette.muted, x, axis_y + r + 6, Anchor::Middle);
-        if (t.major) label.runs.front().bold = true;
-        Box padded = label.box;
-        padded.x -= 6;
-        padded.w += 12;
-        if (article_box.w > 0 && overlaps(padded, article_box)) continue;
-        ctx.scene.items.push_back(line_item("tick", x, axis_y, x, axis_y + 4, ctx.palette.tick, 1));
-        label.css = t.major ? "tick-label major" : "tick-label";
-        axis_texts.push_back(std::move(label));
-    }
-
-    if (dense) emit_density(ctx, scale, x0, axis_y - r - 4, strip_h, false);
-    else emit_markers(ctx, scale, x0, axis_y, r, false);
+    AxisFrame frame;
+    frame.vertical = false;
+    frame.origin = x0;
+    frame.line = axis_y;
+    frame.r = r;
+    frame.text_edge = axis_y + r + 6;
+    frame.overhang = M * 0.6;
+    frame.lanes_extent = lanes.extent;
+    std::vector<Item> axis_texts = emit_axis(ctx, scale, frame);
+    if (dense) emit_density(ctx, scale, x0, axis_y - r - 4 - lanes.extent, strip_h, false);
+    else emit_markers(ctx, scale, x0, axis_y, r, false, lanes);
 
     // Labels and their leaders.
     const double above_base = axis_y - off_above;
@@ -324,7 +282,12 @@ Scene layout_horizontal(Context& ctx) {
             const double top = side == 0 ? above_base - p.d1 : below_base + p.d0;
             const Block& block = c.variants[p.variant];
             const double bottom = top + block.height;
-            const double marker_edge = side == 0 ? axis_y - r - 2 : axis_y + r + 2;
+            // From the marker, or the bar's edge in its lane.
+            const auto& first = ctx.events[static_cast<std::size_t>(stacks[c.stack].members.front())];
+            const bool bar = first.interval || first.coarse;
+            const double centre = axis_y + (bar ? lanes.offset[static_cast<std::size_t>(stacks[c.stack].members.front())] : 0);
+            const double half = bar ? lanes.thickness / 2 + 1 : r + 2;
+            const double marker_edge = side == 0 ? centre - half : centre + half;
             const double far = side == 0 ? top : bottom;
             Item leader = line_item("leader", c.lx, marker_edge, c.lx, far, leader_color(ctx, stacks[c.stack]), 1);
             leader.css = "leader";
@@ -333,7 +296,7 @@ Scene layout_horizontal(Context& ctx) {
         }
     }
     // Counts.
-    const double count_top = axis_y - r - 10 - (dense ? strip_h + 4 : 0) - count_h;
+    const double count_top = axis_y - r - 10 - lanes.extent - (dense ? strip_h + 4 : 0) - count_h;
     for (std::size_t b = 0; b < bins; ++b) {
         if (bin_count[b] == 0) continue;
         const double w = ctx.width(fmt::format("+{}", bin_count[b]), ctx.small_bold) + 8;

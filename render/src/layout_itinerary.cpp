@@ -179,11 +179,11 @@ Scene layout_itinerary(Context& ctx) {
             dot.radius = r;
             dot.box = {x + dot_x - r, y + ctx.line_height(ctx.body) / 2 - r, 2 * r, 2 * r};
             dot.filled = true;
-            dot.fill = group_color(ctx.palette, e.group);
+            dot.fill = event_color(ctx, e);
             if (e.coarse) {  // a ring: "some time in 2018", not a day
                 dot.filled = false;
                 dot.stroked = true;
-                dot.stroke = group_color(ctx.palette, e.group);
+                dot.stroke = event_color(ctx, e);
                 dot.stroke_width = 1.5;
             }
             dot.event = e.index;
