@@ -61,9 +61,12 @@ Lanes assign_lanes(const Context& ctx, const TimeScale& scale, double r, double 
         if (!is_bar(e)) continue;
         const double b = scale.position(static_cast<double>(e.begin));
         const double end = scale.position(static_cast<double>(e.end));
-        const double length = std::max(end - b, 2 * r);
-        const double mid = (b + end) / 2;
-        bars.push_back({mid - length / 2, mid + length / 2, i});
+        if (end - b >= 2 * r) {
+            bars.push_back({b, end, i});
+        } else {
+            const double mid = scale.position((static_cast<double>(e.begin) + static_cast<double>(e.end)) / 2);
+            bars.push_back({mid - r, mid + r, i});
+        }
     }
     // Longer bars first among those starting together, so a long span keeps the axis line.
     std::stable_sort(bars.begin(), bars.end(), [](const Bar& a, const Bar& b) {
@@ -100,7 +103,9 @@ void emit_markers(Context& ctx, const TimeScale& scale, double origin, double li
             const Color color = event_color(ctx, e);
             const double b = origin + scale.position(static_cast<double>(e.begin));
             const double end = origin + scale.position(static_cast<double>(e.end));
-            const double mid = (b + end) / 2;
+            // The middle of the stretch in time (a day's noon), which is not the middle of
+            // its ends' positions when a magnified piece starts inside it.
+            const double mid = origin + scale.position((static_cast<double>(e.begin) + static_cast<double>(e.end)) / 2);
             Item item;
             if (kind == 2) {
                 item.kind = "marker";
@@ -118,7 +123,8 @@ void emit_markers(Context& ctx, const TimeScale& scale, double origin, double li
                 const double length = std::max(end - b, 2 * r);
                 const double t = lanes.thickness;
                 const double centre = line + lanes.offset[i];
-                item = rect_item("bar", turned(vertical, mid - length / 2, length, centre - t / 2, t), color,
+                const double from = end - b >= 2 * r ? b : mid - length / 2;
+                item = rect_item("bar", turned(vertical, from, length, centre - t / 2, t), color,
                                  std::min(t / 2, r * 0.8));
                 if (kind == 0) {  // "sometime in 2018": pale, dashed outline
                     item.fill.a = 0.28;
@@ -258,13 +264,37 @@ std::vector<Item> emit_axis(Context& ctx, const TimeScale& scale, const AxisFram
                                    : std::string(ctx.names.article);
         const double w = extent(text);
         double centre = V ? pos : std::clamp(pos, w / 2 - f.overhang, scale.length() + f.overhang - w / 2);
-        // Off a break label it would cover, to the side the date is on.
+        // Off the break (and, vertically, magnification) labels it would cover: the free
+        // spot nearest its date; when there is none, the date's label wins and theirs goes.
+        std::vector<std::pair<double, double>> taken;
         for (const auto& t : texts) {
-            if (t.kind != "break-label" && t.kind != "magnify-label") continue;
-            const double t0 = (V ? t.box.y : t.box.x) - f.origin, t1 = t0 + (V ? t.box.h : t.box.w);
-            if (centre + w / 2 <= t0 - 2 || centre - w / 2 >= t1 + 2) continue;
-            if (!V && t.kind == "magnify-label") continue;  // a row of its own horizontally
-            centre = pos < (t0 + t1) / 2 ? t0 - 2 - w / 2 : t1 + 2 + w / 2;
+            if (t.kind != "break-label" && (t.kind != "magnify-label" || !V)) continue;
+            const double t0 = (V ? t.box.y : t.box.x) - f.origin;
+            taken.emplace_back(t0, t0 + (V ? t.box.h : t.box.w));
+        }
+        const auto free_at = [&](double c) {
+            if (!V && (c - w / 2 < -f.overhang - 0.01 || c + w / 2 > scale.length() + f.overhang + 0.01)) return false;
+            return std::none_of(taken.begin(), taken.end(), [&](const auto& t) { return c + w / 2 > t.first - 2 && c - w / 2 < t.second + 2; });
+        };
+        if (!free_at(centre)) {
+            std::vector<double> options;
+            for (const auto& t : taken) {
+                options.push_back(t.first - 2 - w / 2);
+                options.push_back(t.second + 2 + w / 2);
+            }
+            std::sort(options.begin(), options.end(), [&](double x, double y) { return std::abs(x - pos) < std::abs(y - pos); });
+            bool found = false;
+            for (const double c : options) {
+                if (std::abs(c - pos) < 3 * w && free_at(c)) { centre = c; found = true; break; }
+            }
+            // A break label may give way (the slashes still show the break); a factor may not.
+            if (!found) {
+                std::erase_if(texts, [&](const Item& t) {
+                    if (t.kind != "break-label") return false;
+                    const double t0 = (V ? t.box.y : t.box.x) - f.origin, t1 = t0 + (V ? t.box.h : t.box.w);
+                    return centre + w / 2 > t0 - 2 && centre - w / 2 < t1 + 2;
+                });
+            }
         }
         Item label = axis_text("article-date", text, centre, ctx.palette.accent);
         label.runs.front().bold = true;
@@ -277,8 +307,15 @@ std::vector<Item> emit_axis(Context& ctx, const TimeScale& scale, const AxisFram
     const auto ticks = make_ticks(scale, ctx.names, extent, V ? 10 : 14, V ? 0 : f.overhang,
                                   finest_unit(ctx.finest), reserved);
     for (const auto& t : ticks) {
-        if (V && ctx.width(t.label, ctx.tick) > f.text_room + 0.5) continue;
-        Item label = axis_text("tick-label", t.label, t.label_position, ctx.palette.muted);
+        std::string text = t.label;
+        if (V && t.context) {
+            // The tick column may be too narrow for a full date: the month, or the year.
+            const Civil c = civil_from_seconds(t.time);
+            if (ctx.width(text, ctx.tick) > f.text_room + 0.5) text = format_day(c, ctx.names.month_short, ctx.names);
+            if (ctx.width(text, ctx.tick) > f.text_room + 0.5) text = format_year(c.year, ctx.names);
+        }
+        if (V && ctx.width(text, ctx.tick) > f.text_room + 0.5) continue;
+        Item label = axis_text("tick-label", text, t.label_position, ctx.palette.muted);
         if (t.major) label.runs.front().bold = true;
         label.css = t.context ? "tick-label context" : t.major ? "tick-label major" : "tick-label";
         if (!t.context) {
@@ -293,6 +330,34 @@ std::vector<Item> emit_axis(Context& ctx, const TimeScale& scale, const AxisFram
             ctx.scene.items.push_back(std::move(mark));
         }
         texts.push_back(std::move(label));
+    }
+    // A narrow tick column may have dropped every label that names a year: the axis then
+    // starts with its year, in place of a tick label there.
+    const auto names_year = [&](const Item& t) {
+        if (t.kind != "tick-label" || t.runs.empty()) return false;
+        const std::string& x = t.runs.front().text;
+        return t.css == "tick-label context" ||
+               std::any_of(ticks.begin(), ticks.end(), [&](const Tick& k) {
+                   return (k.unit == TickUnit::Year || k.unit == TickUnit::Month) && k.label == x;
+               });
+    };
+    if (std::none_of(texts.begin(), texts.end(), names_year)) {
+        const std::string year = format_year(civil_from_seconds(scale.first()).year, ctx.names);
+        const double w = extent(year);
+        if (!V || ctx.width(year, ctx.tick) <= f.text_room + 0.5) {
+            // At the start of the axis, or else at its end; tick labels there give way.
+            for (const double along : {V ? w / 2 : w / 2 - f.overhang, V ? scale.length() - w / 2 : scale.length() + f.overhang - w / 2}) {
+                Item label = axis_text("tick-label", year, along, ctx.palette.muted);
+                const bool clear = std::none_of(texts.begin(), texts.end(), [&](const Item& t) {
+                    return t.kind != "tick-label" && overlaps(t.box, label.box);
+                });
+                if (!clear) continue;
+                label.css = "tick-label context";
+                std::erase_if(texts, [&](const Item& t) { return t.kind == "tick-label" && overlaps(t.box, label.box); });
+                texts.push_back(std::move(label));
+                break;
+            }
+        }
     }
     for (auto& text : texts) {
         if (!ctx.options.transparent) {

@@ -142,9 +142,9 @@ std::vector<std::size_t> right_to_left(const std::vector<Candidate>& candidates,
 double leader_x(const Context& ctx, const Stack& s, const TimeScale& scale, double x0) {
     const auto& e = ctx.events[static_cast<std::size_t>(s.members.front())];
     const double b = x0 + scale.position(static_cast<double>(s.begin));
-    const double end = x0 + scale.position(static_cast<double>(s.end));
-    if (e.interval) return std::min(b + 3, (b + end) / 2);
-    return (b + end) / 2;
+    const double mid = x0 + scale.position((static_cast<double>(s.begin) + static_cast<double>(s.end)) / 2);
+    if (e.interval) return std::min(b + 3, mid);
+    return mid;
 }
 
 }  // namespace
@@ -174,9 +174,10 @@ Scene layout_horizontal(Context& ctx) {
     so.length = x1 - x0;
     so.linear = ctx.options.axis == Axis::Linear;
     so.magnify = !dense;  // the density strip must show time at one scale
+    so.min_window = ctx.width("\u00d71000", ctx.tick) + 10;
     const TimeScale scale(spans, so, ctx.names);
     const double r = std::max(3.5, ctx.body.size * 0.36);
-    const Lanes lanes = assign_lanes(ctx, scale, r, lane_room(ctx, r), -1);
+    const Lanes lanes = assign_lanes(ctx, scale, r, dense ? 0 : lane_room(ctx, r), -1);
     const bool magnified = std::any_of(scale.pieces().begin(), scale.pieces().end(),
                                        [](const AxisPiece& p) { return p.kind == PieceKind::Magnified; });
 

@@ -47,7 +47,7 @@ Scene layout_vertical(Context& ctx) {
     // Wide enough for the largest possible count: all the events.
     const double count_w = ctx.width(fmt::format("+{}", ctx.events.size()), ctx.small_bold) + 10;
     // Bars of overlapping intervals take lanes to the right of the axis line.
-    const double room = lane_room(ctx, r);
+    const double room = dense ? 0 : std::min(lane_room(ctx, r), W * 0.06);
     const double label_x = x_axis + r + 12 + room + count_w;
     const double max_w = std::max(1.0, std::min(W - M - label_x, 560.0));
 
@@ -87,6 +87,7 @@ Scene layout_vertical(Context& ctx) {
     so.linear = ctx.options.axis == Axis::Linear;
     so.break_length = 56;
     so.magnify = !dense;  // the density strip must show time at one scale
+    so.min_window = ctx.line_height(ctx.tick) + 4;
     const TimeScale scale(spans, so, ctx.names);
     const Lanes lanes = assign_lanes(ctx, scale, r, room, +1);
     const auto y_of = [&](double t) { return y0 + scale.position(t); };

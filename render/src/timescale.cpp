@@ -196,6 +196,16 @@ TimeScale::TimeScale(const std::vector<Span>& spans, const ScaleOptions& options
     }
     // Less than three times is not worth a second scale.
     std::erase_if(windows, [](const Window& w) { return w.factor < 3; });
+    // Too short to carry its "×N" label: left at the base scale. Dropping one lengthens the
+    // others, so this settles in a few rounds.
+    for (int round = 0; round < 4 && !windows.empty(); ++round) {
+        const double base = base_for();
+        const auto before = windows.size();
+        std::erase_if(windows, [&](const Window& w) {
+            return base * w.factor * static_cast<double>(w.to - w.from) < options.min_window;
+        });
+        if (windows.size() == before) break;
+    }
     base_ = base_for();
 
     // The pieces, in time order.
@@ -428,10 +438,24 @@ std::vector<Tick> make_ticks(const TimeScale& scale, const LocaleNames& names,
     // Day or clock labels alone do not say when: the axis starts with its full date
     // ("Tue 23 Mar 2021"), and the other ticks make room for it.
     const Civil c = civil_from_seconds(scale.first());
-    const std::string label = format_day(c, names.day_medium, names);
-    const double w = extent(label);
-    const double lx = std::max(w / 2 - overhang, 0.0);
-    insert(placed, lx - w / 2 - min_gap, lx + w / 2 + min_gap);
+    std::string label;
+    double lx = 0;
+    // The full date, or its month or year when that is all the room there is.
+    for (const std::string candidate : {format_day(c, names.day_medium, names), format_day(c, names.month_short, names),
+                                        format_year(c.year, names)}) {
+        const double w = extent(candidate);
+        double x = std::max(w / 2 - overhang, 0.0);
+        // Past a break label near the start.
+        for (const auto& p : placed)
+            if (p.from < x + w / 2 + min_gap && x - w / 2 - min_gap < p.to) x = p.to + min_gap + w / 2;
+        if (x + w / 2 <= scale.length() + overhang) {
+            label = candidate;
+            lx = x;
+            insert(placed, x - w / 2 - min_gap, x + w / 2 + min_gap);
+            break;
+        }
+    }
+    if (label.empty()) return ticks;
     ticks = choose_ticks(scale, names, extent, min_gap, overhang, finest, placed);
     const std::int64_t day = floor_div(scale.first(), day_seconds) * day_seconds;
     Tick context{day, scale.position(static_cast<double>(day)), scale.first(), scale.first(), lx, label,

@@ -46,6 +46,7 @@ struct ScaleOptions {
     double break_length = 64;
     int max_breaks = 4;
     double magnify_share = 0.55;  // magnified stretches take at most this share of the axis
+    double min_window = 40;       // pixels: a magnified stretch must have room for its label
 };
 
 class TimeScale {
