@@ -70,6 +70,10 @@ TEST_CASE("month and weekday names follow the locale") {
     CHECK(format_day(monday, locale_names("en").day_full, locale_names("en")) == "Monday 22 March 2021");
     CHECK(locale_names("xx").code == "en");
     CHECK(format_year(-43, de) == "44 v. Chr.");
+    // Small years of the era are marked, so that "1" or "800" is not read as a number.
+    CHECK(format_year(1, locale_names("en")) == "AD 1");
+    CHECK(format_year(800, de) == "800 n. Chr.");
+    CHECK(format_year(1000, locale_names("en")) == "1000");
 }
 
 TEST_CASE("gaps are said in their largest unit") {
@@ -134,7 +138,12 @@ TEST_CASE("ticks suit the span and are written for their unit") {
     const auto hours = labels({"2021-03-23T09:00", "2021-03-23T17:00"});
     CHECK(has(hours, "12:00"));
     const auto bc = labels({"BC0100", "BC0020"});
-    CHECK(has(bc, "51 BC"));  // astronomical year -50
+    // Round numbers before the era too: 50 BC is astronomical year -49.
+    CHECK(has(bc, "50 BC"));
+    CHECK(!has(bc, "51 BC"));
+    const auto era = labels({"BC0030", "0030"});
+    CHECK(has(era, "10 BC"));
+    CHECK(has(era, "AD 10"));
 }
 
 TEST_CASE("wrapping keeps within the width and ellipsizes past the last line") {

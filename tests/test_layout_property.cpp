@@ -100,6 +100,9 @@ EventSet random_set(std::mt19937& rng, std::size_t n, double shortest = 3600.0, 
         e.source = random_label(rng);
         e.priority = unit(rng) < 0.3 ? std::floor(unit(rng) * 5) : 0;
         e.confidence = unit(rng);
+        // Author colours and period bands now and then.
+        if (unit(rng) < 0.1) e.color = unit(rng) < 0.5 ? "#cc3311" : "#0077bb";
+        if (unit(rng) < 0.04) e.kind = "period";
         set.events.push_back(std::move(e));
     }
     return set;
@@ -317,8 +320,8 @@ void check_axis(const Scene& scene, const std::string& what) {
                 fail(fmt::format("{} {} of {} is at {:.2f}, the axis puts its time at {:.2f}", item.kind, which,
                                  describe(item), got, want));
         };
-        if (item.kind == "bar") {
-            bars.push_back(&item);
+        if (item.kind == "bar" || item.kind == "period") {
+            if (item.kind == "bar") bars.push_back(&item);
             const double length = along_end(scene, item.box) - along_start(scene, item.box);
             const double drawn = expected_at(scene, static_cast<double>(item.t1)) - expected_at(scene, static_cast<double>(item.t0));
             // A bar shorter than a marker is drawn a marker long, centred on its stretch.

@@ -25,7 +25,7 @@ Item axis_line(bool vertical, double line, double a, double b, const Palette& pa
                     : line_item("axis", a, line, b, line, palette.axis, palette.axis_width);
 }
 
-bool is_bar(const Prepared& e) { return e.coarse || e.interval; }
+bool is_bar(const Prepared& e) { return !e.period && (e.coarse || e.interval); }
 
 double bar_thickness(double r) { return r * 1.6; }
 double lane_pitch(double r) { return bar_thickness(r) + 2; }
@@ -99,7 +99,7 @@ void emit_markers(Context& ctx, const TimeScale& scale, double origin, double li
         for (std::size_t i = 0; i < ctx.events.size(); ++i) {
             const auto& e = ctx.events[i];
             const int kind = e.coarse ? 0 : e.interval ? 1 : 2;
-            if (kind != pass) continue;
+            if (kind != pass || e.period) continue;
             const Color color = event_color(ctx, e);
             const double b = origin + scale.position(static_cast<double>(e.begin));
             const double end = origin + scale.position(static_cast<double>(e.end));
@@ -155,6 +155,7 @@ void emit_density(Context& ctx, const TimeScale& scale, double origin, double ba
     const std::size_t bins = static_cast<std::size_t>(std::ceil(scale.length() / bin)) + 1;
     std::vector<long> counts(bins, 0);
     for (const auto& e : ctx.events) {
+        if (e.period) continue;
         const double p = scale.position((static_cast<double>(e.begin) + static_cast<double>(e.end)) / 2);
         counts[std::min(bins - 1, static_cast<std::size_t>(p / bin))]++;
     }
@@ -172,6 +173,47 @@ void emit_density(Context& ctx, const TimeScale& scale, double origin, double ba
         item.tooltip = fmt::format("{} {}", counts[i], ctx.names.events_word);
         ctx.scene.items.push_back(std::move(item));
     }
+}
+
+namespace {
+
+struct PeriodLabel {
+    std::size_t event;
+    std::string text;
+    double x, w;  // horizontal: left edge and width
+    int row = 0;
+};
+
+// Period labels along the top of a horizontal plot: each starts at its band, as wide as its
+// text or band (at least a few characters), in the first row where it clears the others.
+std::vector<PeriodLabel> place_periods(Context& ctx, const TimeScale& scale, double origin, double right) {
+    std::vector<PeriodLabel> out;
+    std::vector<double> row_end;
+    for (std::size_t i = 0; i < ctx.events.size(); ++i) {
+        const auto& e = ctx.events[i];
+        if (!e.period) continue;
+        const double a = origin + scale.position(static_cast<double>(e.begin));
+        const double b = origin + scale.position(static_cast<double>(e.end));
+        const double room = std::min(std::max(b - a - 8, ctx.width("Abcdefgh", ctx.small_bold)), right - a - 4);
+        const std::string text = ellipsize(e.label, std::max(room, 1.0), ctx.small_bold, ctx.measurer);
+        PeriodLabel p{i, text, a + 4, ctx.width(text, ctx.small_bold), 0};
+        if (p.x + p.w > right) p.x = std::max(origin, right - p.w);
+        std::size_t row = 0;
+        while (row < row_end.size() && row_end[row] > p.x - 6) ++row;
+        if (row == row_end.size()) row_end.push_back(0);
+        row_end[row] = p.x + p.w;
+        p.row = static_cast<int>(row);
+        out.push_back(std::move(p));
+    }
+    return out;
+}
+
+}  // namespace
+
+int period_rows(Context& ctx, const TimeScale& scale, double origin, double right) {
+    int rows = 0;
+    for (const auto& p : place_periods(ctx, scale, origin, right)) rows = std::max(rows, p.row + 1);
+    return rows;
 }
 
 std::vector<Item> emit_axis(Context& ctx, const TimeScale& scale, const AxisFrame& f) {
@@ -194,6 +236,36 @@ std::vector<Item> emit_axis(Context& ctx, const TimeScale& scale, const AxisFram
         ctx.scene.axis.push_back({kind, p.from, p.to, f.origin + p.start, f.origin + p.stop, p.factor, p.label});
     }
 
+    // Period bands, behind everything else: pale, in the period's colour, labelled at the
+    // top (horizontal) or in the tick column at their start (vertical).
+    const double period_lh = ctx.line_height(ctx.small_bold);
+    const auto periods = V ? std::vector<PeriodLabel>{}
+                           : place_periods(ctx, scale, f.origin, ctx.scene.width - ctx.margin);
+    for (std::size_t i = 0; i < ctx.events.size(); ++i) {
+        const auto& e = ctx.events[i];
+        if (!e.period) continue;
+        const double a = f.origin + scale.position(static_cast<double>(e.begin));
+        const double b = f.origin + scale.position(static_cast<double>(e.end));
+        Color c = event_color(ctx, e);
+        c.a = 0.09;
+        Item band = rect_item("period", turned(V, a, std::max(b - a, 1.0), f.band_from, f.band_to - f.band_from), c, 0);
+        band.css = "period";
+        band.tooltip = e.tooltip;
+        band.event = e.index;
+        band.timed = true;
+        band.t0 = e.begin;
+        band.t1 = e.end;
+        ctx.scene.items.push_back(std::move(band));
+    }
+    for (const auto& p : periods) {
+        const auto& e = ctx.events[p.event];
+        Item label = text_item(ctx, "label", p.text, ctx.small_bold, event_color(ctx, e), p.x,
+                               f.band_from + period_lh * p.row, Anchor::Start);
+        label.css = "label period";
+        label.event = e.index;
+        label.tooltip = e.tooltip;
+        ctx.scene.items.push_back(std::move(label));
+    }
     // Magnified stretches: shaded across the axis and its tick labels, labelled with their
     // factor (horizontally in a row of their own under the tick labels; vertically at the
     // top of the stretch, in the tick column).

@@ -389,6 +389,34 @@ double emit_header(Context& ctx) {
         }
         y += lh;
     }
+    // A vertical timeline names its period bands here, each after a swatch of its colour (a
+    // horizontal one writes them along the top of the bands).
+    if (ctx.options.orientation == Orientation::Vertical && ctx.options.style == Style::Timeline) {
+        const double lh = ctx.line_height(ctx.small_bold);
+        const double swatch = ctx.small.size * 0.8;
+        double x = ctx.margin;
+        bool any = false;
+        for (const auto& e : ctx.events) {
+            if (!e.period) continue;
+            if (!any) y += 4;
+            any = true;
+            const std::string name = ellipsize(e.label, width / 2, ctx.small_bold, ctx.measurer);
+            const double w = swatch + 6 + ctx.width(name, ctx.small_bold);
+            if (x > ctx.margin && x + w > ctx.margin + width) { x = ctx.margin; y += lh; }
+            Color c = event_color(ctx, e);
+            c.a = 0.35;
+            Item sw = rect_item("legend", {x, y + (lh - swatch) / 2, swatch, swatch}, c, 0);
+            sw.css = "legend period";
+            ctx.scene.items.push_back(std::move(sw));
+            Item text = text_item(ctx, "label", name, ctx.small_bold, event_color(ctx, e), x + swatch + 6, y, Anchor::Start);
+            text.css = "label period";
+            text.event = e.index;
+            text.tooltip = e.tooltip;
+            ctx.scene.items.push_back(std::move(text));
+            x += w + 18;
+        }
+        if (any) y += lh;
+    }
     return y + ctx.margin * 0.5;
 }
 

@@ -147,7 +147,13 @@ struct AxisFrame {
     double text_room = 0;  // vertical: width of the tick column
     double overhang = 0;   // horizontal: how far tick labels may reach past the ends
     double lanes_extent = 0;
+    // Period bands ("kind": "period") run across the plot between these (across the axis):
+    // horizontal from the period label rows down to the axis, vertical over the whole width.
+    double band_from = 0, band_to = 0;
 };
+
+// Horizontal timelines: how many rows the period labels take (0 without periods).
+int period_rows(Context& ctx, const TimeScale& scale, double origin, double right);
 
 // The axis with its breaks, magnified stretches (shaded, "×20"), ticks and the article
 // date; records the axis pieces in the scene. Returns the texts along the axis, to be added

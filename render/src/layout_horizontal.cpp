@@ -256,7 +256,9 @@ Scene layout_horizontal(Context& ctx) {
     for (const auto& p : placement.above) above_used = std::max(above_used, p.d1);
     for (const auto& p : placement.below) below_used = std::max(below_used, p.d1);
     const double off_above = r + 10 + lanes.extent + (dense ? strip_h + 4 : 0) + (has_counts ? count_h + 6 : 0);
-    const double axis_y = std::round(header_bottom + above_used + off_above);
+    // Period labels take rows at the top of the plot; their bands run down to the axis.
+    const double period_h = period_rows(ctx, scale, x0, W - M) * ctx.line_height(ctx.small_bold);
+    const double axis_y = std::round(header_bottom + period_h + (period_h > 0 ? 4 : 0) + above_used + off_above);
     const double tick_h = ctx.line_height(ctx.tick);
     const double off_below = r + 6 + tick_h + 12 + (magnified ? tick_h + 4 : 0);
     const double height = axis_y + off_below + below_used + M * 0.75;
@@ -269,6 +271,8 @@ Scene layout_horizontal(Context& ctx) {
     frame.text_edge = axis_y + r + 6;
     frame.overhang = M * 0.6;
     frame.lanes_extent = lanes.extent;
+    frame.band_from = header_bottom;
+    frame.band_to = axis_y;
     std::vector<Item> axis_texts = emit_axis(ctx, scale, frame);
     if (dense) emit_density(ctx, scale, x0, axis_y - r - 4 - lanes.extent, strip_h, false);
     else emit_markers(ctx, scale, x0, axis_y, r, false, lanes);

@@ -20,6 +20,7 @@ struct Section {
     std::string header;
     std::vector<int> events;  // indices into ctx.events
     double height = 0;
+    bool article = false;     // the article's day
 };
 
 std::int64_t day_of(std::int64_t t) { return t / day_seconds - ((t % day_seconds) < 0 ? 1 : 0); }
@@ -63,6 +64,18 @@ std::vector<Section> make_sections(const Context& ctx) {
         Section& s = by_key[{b, -end}];
         if (s.events.empty()) { s.begin = b; s.end = end; s.header = header; }
         s.events.push_back(static_cast<int>(i));
+    }
+    // The article's day is a section too, marked, even when no event falls on it: the reader
+    // sees which items were past and which ahead when it was written.
+    if (const auto article = parse_when(ctx.set.date); article && !ctx.set.date.empty()) {
+        const std::int64_t b = day_of(article->begin) * day_seconds;
+        Section& s = by_key[{b, -(b + day_seconds)}];
+        if (s.events.empty()) {
+            s.begin = b;
+            s.end = b + day_seconds;
+            s.header = format_day(civil_from_seconds(b), ctx.names.day_full, ctx.names);
+        }
+        s.article = true;
     }
     std::vector<Section> sections;
     for (auto& [key, s] : by_key) {
@@ -151,16 +164,29 @@ Scene layout_itinerary(Context& ctx) {
             ++column;
         const double x = M + static_cast<double>(column) * (col_w + gutter);
         double& y = column_y[column];
-        if (rows[s].front().height < 0 || y + section_h + rows[s].front().height > limit) {
+        const bool empty = rows[s].empty();
+        if ((!empty && rows[s].front().height < 0) || y + section_h + (empty ? 0 : rows[s].front().height) > limit) {
             column_hidden[column] += static_cast<long>(rows[s].size());
             continue;
         }
-        Item header = text_item(ctx, "day", ellipsize(sections[s].header, col_w, section_font, ctx.measurer),
+        // The article's day carries an accent tag at the right of its header.
+        double tag_w = 0;
+        if (sections[s].article) {
+            Item tag = text_item(ctx, "article-date", std::string(ctx.names.article), ctx.small_bold, ctx.palette.accent,
+                                 x + col_w, y + (ctx.line_height(section_font) - ctx.line_height(ctx.small_bold)) / 2, Anchor::End);
+            tag.css = "article-date";
+            tag.tooltip = std::string(ctx.names.article) + ": " + sections[s].header;
+            tag_w = tag.box.w + 10;
+            if (tag_w < col_w * 0.5) ctx.scene.items.push_back(std::move(tag));
+            else tag_w = 0;
+        }
+        Item header = text_item(ctx, "day", ellipsize(sections[s].header, col_w - tag_w, section_font, ctx.measurer),
                                 section_font, ctx.palette.text, x, y, Anchor::Start);
         header.css = "day";
         ctx.scene.items.push_back(std::move(header));
         y += ctx.line_height(section_font) + 3;
-        ctx.scene.items.push_back(line_item("rule", x, y, x + col_w, y, ctx.palette.tick, 1));
+        ctx.scene.items.push_back(line_item("rule", x, y, x + col_w, y, sections[s].article ? ctx.palette.accent : ctx.palette.tick,
+                                            sections[s].article ? 2 : 1));
         y += 7;
         for (const auto& row : rows[s]) {
             if (row.height < 0 || y + row.height > limit) { ++column_hidden[column]; continue; }

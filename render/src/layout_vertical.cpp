@@ -128,6 +128,8 @@ Scene layout_vertical(Context& ctx) {
     frame.text_edge = x_axis - r - 8 - (dense ? strip_w + 6 : 0);
     frame.text_room = tick_w;
     frame.lanes_extent = lanes.extent;
+    frame.band_from = M;
+    frame.band_to = W - M;
     std::vector<Item> axis_texts = emit_axis(ctx, scale, frame);
     if (dense) emit_density(ctx, scale, y0, x_axis - r - 3, strip_w, true);
     else emit_markers(ctx, scale, y0, x_axis, r, true, lanes);

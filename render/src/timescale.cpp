@@ -394,10 +394,12 @@ std::vector<Tick> choose_ticks(const TimeScale& scale, const LocaleNames& names,
                 const double x = scale.position(static_cast<double>(t));
                 std::string label = tick_label(t, u, names);
                 const double w = extent(label);
-                // A whole day, month or year is labelled at its middle, as its events are,
-                // when it lies on the axis unbroken; other ticks are labelled where they are.
+                // A label naming a day, month or year ("Tue 23 Mar", "Apr 2021", "2015", also
+                // every third month or fifth year) sits at the middle of that day, month or
+                // year, as its events do, when it lies on the axis unbroken; clock times
+                // are labelled where they are.
                 std::int64_t lb = t, le = t;
-                if (u.step == 1 && u.unit <= TickUnit::Day) {
+                if (u.unit <= TickUnit::Day) {
                     const std::int64_t end = unit_end(t, u);
                     if (end <= scale.last() && !crosses_break(scale, t, end)) le = end;
                 }
