@@ -295,3 +295,156 @@ TEST_CASE("the print theme uses greys only, the dark theme a dark background") {
     REQUIRE(b != nullptr);
     CHECK((a->fill.r != b->fill.r || a->fill.g != b->fill.g || a->fill.b != b->fill.b));
 }
+
+namespace {
+double centre_x(const Item& i) { return i.box.x + i.box.w / 2; }
+const Item* find_text(const Scene& scene, const std::string& kind, const std::string& text) {
+    for (const auto& item : scene.items)
+        if (item.kind == kind && !item.runs.empty() && item.runs.front().text == text) return &item;
+    return nullptr;
+}
+}  // namespace
+
+TEST_CASE("a day's marker and its tick label are both centred on the day") {
+    EventSet set;
+    set.events = {ev("arrival", "2021-03-22"), ev("talks", "2021-03-23"), ev("departure", "2021-03-25")};
+    EstimateMeasurer m;
+    Options o;
+    o.axis = Axis::Linear;
+    const Scene scene = layout(set, o, m);
+    const Item* marker = find_event(scene, "marker", 1);
+    const Item* label = find_text(scene, "tick-label", "Tue 23 Mar");
+    REQUIRE(marker != nullptr);
+    REQUIRE(label != nullptr);
+    CHECK(centre_x(*label) == doctest::Approx(centre_x(*marker)).epsilon(0.0005));
+    // The tick mark itself is at midnight: half a day before the label's centre.
+    const double day = scene.axis.front().stop - scene.axis.front().start;  // one linear piece
+    REQUIRE(scene.axis.size() == 1);
+    const double px_per_day = day / static_cast<double>(scene.axis.front().to - scene.axis.front().from) * 86400;
+    bool midnight_tick = false;
+    for (const auto& item : scene.items)
+        if (item.kind == "tick" && std::abs(item.box.x - (centre_x(*label) - px_per_day / 2)) < 0.5) midnight_tick = true;
+    CHECK(midnight_tick);
+}
+
+TEST_CASE("a year-long axis has every month tick; the year is always on the axis") {
+    EventSet set;
+    set.events = {ev("start", "2021-01-01"), ev("end", "2021-12-31")};
+    EstimateMeasurer m;
+    Options o;
+    o.width = 1600;
+    const Scene scene = layout(set, o, m);
+    for (const char* month : {"Jan 2021", "Feb 2021", "Mar 2021", "Apr 2021", "May 2021", "Jun 2021", "Jul 2021",
+                              "Aug 2021", "Sep 2021", "Oct 2021", "Nov 2021", "Dec 2021"})
+        CHECK_MESSAGE(find_text(scene, "tick-label", month) != nullptr, std::string(month));
+    // Six hours of one day: clock ticks, and the day with its year at the start.
+    EventSet hours;
+    hours.events = {ev("a", "2021-03-23T06:00"), ev("b", "2021-03-23T12:00")};
+    const Scene h = layout(hours, {}, m);
+    CHECK(has(texts_of(h, "tick-label"), "Tue 23 Mar 2021"));
+    CHECK(has(texts_of(h, "tick-label"), "09:00"));
+}
+
+TEST_CASE("a crowded stretch is magnified with its factor shown, never stretched unmarked") {
+    EventSet set;
+    set.date = "2021-03-23";
+    // Events every year or so (no gap to cut out), then a busy three days.
+    set.events = {ev("deal", "2015-07-14"), ev("exit", "2018-05-08"), ev("arrival", "2021-03-22"),
+                  ev("talks", "2021-03-23"), ev("more talks", "2021-03-23T15:00"), ev("departure", "2021-03-24"),
+                  ev("deadline", "2021-05-01"), ev("a", "2016-06-01"), ev("b", "2017-05-01"), ev("c", "2019-06-01"),
+                  ev("d", "2020-05-01")};
+    EstimateMeasurer m;
+    const Scene scene = layout(set, {}, m);
+    const AxisPieceData* mag = nullptr;
+    double base = 0;
+    for (const auto& p : scene.axis) {
+        if (p.kind == "magnified") mag = &p;
+        if (p.kind == "linear" && base == 0) base = (p.stop - p.start) / static_cast<double>(p.to - p.from);
+    }
+    REQUIRE(mag != nullptr);
+    const double scale = (mag->stop - mag->start) / static_cast<double>(mag->to - mag->from);
+    CHECK(scale / base == doctest::Approx(mag->factor));
+    CHECK(mag->factor >= 3);
+    CHECK(mag->from <= parse_when("2021-03-22")->begin);
+    CHECK(mag->to >= parse_when("2021-03-24")->end);
+    CHECK(has(texts_of(scene, "magnify-label"), mag->label));
+    // Outside the magnified stretch one scale: 2015 to 2018 takes its length in time.
+    const double a = centre_x(*find_event(scene, "marker", 0)), b = centre_x(*find_event(scene, "marker", 1));
+    const double seconds = static_cast<double>(parse_when("2018-05-08")->begin - parse_when("2015-07-14")->begin);
+    bool broken = false;
+    for (const auto& p : scene.axis) broken = broken || (p.kind == "break" && p.from > parse_when("2015-07-14")->begin && p.to < parse_when("2018-05-08")->begin);
+    if (!broken) CHECK(b - a == doctest::Approx(seconds * base).epsilon(0.001));
+}
+
+TEST_CASE("overlapping intervals go to separate lanes, each start and end visible") {
+    EventSet set;
+    set.events = {ev("summit", "2021-03-22", "2021-03-26"), ev("talks", "2021-03-23", "2021-03-24"),
+                  ev("visit", "2021-03-24", "2021-03-28"), ev("later", "2021-03-29")};
+    EstimateMeasurer m;
+    for (const auto orientation : {Orientation::Horizontal, Orientation::Vertical}) {
+        Options o;
+        o.orientation = orientation;
+        const Scene scene = layout(set, o, m);
+        std::vector<const Item*> bars;
+        for (int e = 0; e < 3; ++e) {
+            REQUIRE(find_event(scene, "bar", e) != nullptr);
+            bars.push_back(find_event(scene, "bar", e));
+        }
+        for (std::size_t i = 0; i < bars.size(); ++i)
+            for (std::size_t j = i + 1; j < bars.size(); ++j) CHECK_FALSE(overlaps(bars[i]->box, bars[j]->box));
+        // Summit and talks overlap in time: different lanes, so one is off the axis line.
+        const auto across = [&](const Item* b) { return orientation == Orientation::Vertical ? b->box.x : b->box.y; };
+        CHECK(across(bars[0]) != doctest::Approx(across(bars[1])));
+    }
+}
+
+TEST_CASE("author colours, the legend only when it tells something, period bands") {
+    EstimateMeasurer m;
+    EventSet one;
+    one.events = {ev("a", "2021-03-22"), ev("b", "2021-03-23")};
+    one.events[0].group = one.events[1].group = "Trip";
+    CHECK(texts_of(layout(one, {}, m), "legend").empty());  // one group: nothing to tell apart
+    EventSet two = one;
+    two.events[1].group = "Background";
+    two.events[1].color = "#ff0000";
+    const Scene s2 = layout(two, {}, m);
+    CHECK(std::count_if(s2.items.begin(), s2.items.end(), [](const Item& i) { return i.kind == "legend" && i.shape == Shape::Text; }) == 2);
+    const Item* red = find_event(s2, "marker", 1);
+    REQUIRE(red != nullptr);
+    CHECK((red->fill.r == 255 && red->fill.g == 0 && red->fill.b == 0));
+    EventSet bad = one;
+    bad.events[0].color = "crimson";
+    CHECK_THROWS_WITH(layout(bad, {}, m), "event 1: color \"crimson\" is not a colour written #rrggbb");
+
+    EventSet eras;
+    eras.events = {ev("Cold War", "1947", "1991"), ev("Wall falls", "1989-11-09"), ev("Sputnik", "1957-10-04")};
+    eras.events[0].kind = "period";
+    const Scene s3 = layout(eras, {}, m);
+    const Item* band = find_event(s3, "period", 0);
+    REQUIRE(band != nullptr);
+    CHECK(find_event(s3, "bar", 0) == nullptr);  // a band, not a bar among the events
+    CHECK(find_event(s3, "label", 0) != nullptr);
+    // Behind the events: drawn before their markers.
+    std::size_t band_at = 0, marker_at = 0;
+    for (std::size_t i = 0; i < s3.items.size(); ++i) {
+        if (&s3.items[i] == band) band_at = i;
+        if (s3.items[i].kind == "marker" && s3.items[i].event == 1) marker_at = i;
+    }
+    CHECK(band_at < marker_at);
+    CHECK(band->box.x < centre_x(*find_event(s3, "marker", 1)));
+    CHECK(band->box.right() > centre_x(*find_event(s3, "marker", 1)));
+}
+
+TEST_CASE("the itinerary marks the article's day, also when no event falls on it") {
+    EstimateMeasurer m;
+    Options o;
+    o.style = Style::Itinerary;
+    EventSet set;
+    set.date = "2021-03-23";
+    set.events = {ev("arrival", "2021-03-22"), ev("talks", "2021-03-24")};
+    const Scene scene = layout(set, o, m);
+    CHECK(has(texts_of(scene, "article-date"), "article"));
+    CHECK(has(texts_of(scene, "day"), "Tuesday 23 March 2021"));
+    const auto days = texts_of(scene, "day");
+    CHECK(days == std::vector<std::string>{"Monday 22 March 2021", "Tuesday 23 March 2021", "Wednesday 24 March 2021"});
+}

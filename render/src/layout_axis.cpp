@@ -394,6 +394,8 @@ std::vector<Item> emit_axis(Context& ctx, const TimeScale& scale, const AxisFram
             label.timed = true;
             label.t0 = t.label_begin;
             label.t1 = t.label_end;
+        }
+        if (!t.context && t.marked) {
             const double a = f.origin + t.position;
             Item mark = V ? line_item("tick", f.line - 4, a, f.line, a, ctx.palette.tick, 1)
                           : line_item("tick", a, f.line, a, f.line + 4, ctx.palette.tick, 1);

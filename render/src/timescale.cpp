@@ -93,7 +93,7 @@ std::vector<Window> find_windows(const std::vector<Span>& sorted, const std::vec
     };
     // Each neighbouring pair's need: how many times more room its labels want than the
     // base scale gives. Runs of crowded pairs (need > 1) are candidate windows; a run whose
-    // needs differ a lot (a dense week inside a busy year) is split at its least crowded
+    // needs differ a lot (25 times: a dense week inside a busy year) is split at its least crowded
     // pair, so that each window gets a factor that suits it.
     std::vector<double> need(centres.size(), 0);  // need[j]: pair j, j+1
     for (std::size_t j = 0; j + 1 < centres.size(); ++j) {
@@ -110,7 +110,7 @@ std::vector<Window> find_windows(const std::vector<Span>& sorted, const std::vec
             most = std::max(most, need[k]);
             if (need[k] < need[weakest]) weakest = k;
         }
-        if (need[weakest] * 8 < most) {
+        if (need[weakest] * 25 < most) {
             split(i, weakest);
             split(weakest + 1, j);
         } else {
@@ -383,14 +383,17 @@ std::vector<Tick> choose_ticks(const TimeScale& scale, const LocaleNames& names,
     for (const auto& u : unit_steps) {
         if (u.unit > finest) continue;
         const double typical = extent(tick_label(scale.first(), u, names));
+        const double typical_month = extent(tick_label(scale.first(), unit_steps[10], names));
         for (const auto& piece : scale.pieces()) {
             if (piece.kind == PieceKind::Break) continue;
             const double px_per_step = piece.scale() * u.seconds;
+            // Where every month gets a label, the year's goes at its start, out of their way.
+            const bool months_fit = piece.scale() * year_s / 12 >= (typical_month + min_gap) * 0.9 && finest >= TickUnit::Month;
             if (px_per_step < (typical + min_gap) * 0.9) continue;
             const bool last_piece = &piece == &scale.pieces().back();
             for (std::int64_t t = next_tick(piece.from, u); t < piece.to || (last_piece && t <= piece.to);
                  t = next_tick(t + 1, u)) {
-                if (std::binary_search(taken.begin(), taken.end(), t)) continue;
+                const bool marked = !std::binary_search(taken.begin(), taken.end(), t);
                 const double x = scale.position(static_cast<double>(t));
                 std::string label = tick_label(t, u, names);
                 const double w = extent(label);
@@ -399,7 +402,7 @@ std::vector<Tick> choose_ticks(const TimeScale& scale, const LocaleNames& names,
                 // year, as its events do, when it lies on the axis unbroken; clock times
                 // are labelled where they are.
                 std::int64_t lb = t, le = t;
-                if (u.unit <= TickUnit::Day) {
+                if (u.unit <= TickUnit::Day && !(u.unit == TickUnit::Year && months_fit)) {
                     const std::int64_t end = unit_end(t, u);
                     if (end <= scale.last() && !crosses_break(scale, t, end)) le = end;
                 }
@@ -409,8 +412,8 @@ std::vector<Tick> choose_ticks(const TimeScale& scale, const LocaleNames& names,
                 if (collides(placed, from, to)) continue;
                 insert(placed, from, to);
                 const bool major = u.unit == TickUnit::Year || (u.unit > TickUnit::Day && floor_div(t, day_seconds) * day_seconds == t);
-                ticks.push_back({t, x, lb, le, lx, std::move(label), u.unit, u.step, major, false});
-                taken.insert(std::upper_bound(taken.begin(), taken.end(), t), t);
+                ticks.push_back({t, x, lb, le, lx, std::move(label), u.unit, u.step, major, false, marked});
+                if (marked) taken.insert(std::upper_bound(taken.begin(), taken.end(), t), t);
             }
         }
     }

@@ -79,6 +79,7 @@ struct Tick {
     int step = 1;
     bool major = false;    // years, or the first tick of a day among hour ticks
     bool context = false;  // no mark: the date that finer ticks lack ("Tue 23 Mar 2021")
+    bool marked = true;    // false when a coarser tick already marks this time
 };
 
 // Ticks that suit the local scale: coarse units first, finer ones wherever the axis has room
