@@ -394,6 +394,8 @@ std::vector<Tick> choose_ticks(const TimeScale& scale, const LocaleNames& names,
             for (std::int64_t t = next_tick(piece.from, u); t < piece.to || (last_piece && t <= piece.to);
                  t = next_tick(t + 1, u)) {
                 const bool marked = !std::binary_search(taken.begin(), taken.end(), t);
+                // "Jan 2019" beside the year's own label would say the same twice.
+                if (u.unit == TickUnit::Month && u.step > 1 && !marked && civil_from_seconds(t).month == 1) continue;
                 const double x = scale.position(static_cast<double>(t));
                 std::string label = tick_label(t, u, names);
                 const double w = extent(label);
