@@ -448,3 +448,32 @@ TEST_CASE("the itinerary marks the article's day, also when no event falls on it
     const auto days = texts_of(scene, "day");
     CHECK(days == std::vector<std::string>{"Monday 22 March 2021", "Tuesday 23 March 2021", "Wednesday 24 March 2021"});
 }
+
+TEST_CASE("swimlanes: one row per group, person or place, on one time axis") {
+    EstimateMeasurer m;
+    EventSet set;
+    set.date = "2021-03-23";
+    set.events = {ev("arrival", "2021-03-22"), ev("talks", "2021-03-23"), ev("rally", "2021-03-22"), ev("deadline", "2021-05-01")};
+    set.events[0].who = set.events[1].who = "Blinken";
+    set.events[2].who = "Protesters";
+    set.events[0].group = set.events[1].group = "Trip";
+    set.events[2].group = set.events[3].group = "Other";
+    Options o;
+    o.lanes = Swimlanes::Who;
+    const Scene scene = layout(set, o, m);
+    // Blinken, Protesters, and a lane for the event with nobody.
+    CHECK(texts_of(scene, "lane-label") == std::vector<std::string>{"Blinken", "Protesters", "\u2014"});
+    // Events of a lane sit on its line: arrival and talks share one height, the rally another.
+    const double y0 = find_event(scene, "marker", 0)->box.y, y1 = find_event(scene, "marker", 1)->box.y;
+    const double y2 = find_event(scene, "marker", 2)->box.y, y3 = find_event(scene, "marker", 3)->box.y;
+    CHECK(y0 == doctest::Approx(y1));
+    CHECK(y2 > y0);
+    CHECK(y3 > y2);
+    // Same day, other lane: same x.
+    CHECK(centre_x(*find_event(scene, "marker", 0)) == doctest::Approx(centre_x(*find_event(scene, "marker", 2))));
+    // By group the lane names replace the legend.
+    o.lanes = Swimlanes::Group;
+    const Scene by_group = layout(set, o, m);
+    CHECK(texts_of(by_group, "lane-label") == std::vector<std::string>{"Trip", "Other"});
+    CHECK(texts_of(by_group, "legend").empty());
+}

@@ -209,6 +209,7 @@ TEST_CASE("random event sets lay out without overlaps, inside the canvas, nothin
                                              : std::uniform_real_distribution<double>(6, 72)(rng);
         static const char* const locales[] = {"en", "fr", "de", "es"};
         options.locale = locales[c % 4];
+        if (unit(rng) < 0.2) options.lanes = static_cast<Swimlanes>(std::uniform_int_distribution<int>(1, 3)(rng));
         const Scene scene = layout(set, options, measurer);
         check_scene(scene, set,
                     fmt::format("case {}: {} events, {} {} width {} font {:.1f}", c, set.events.size(),
@@ -374,6 +375,7 @@ TEST_CASE("the axis never lies: the seed article's events") {
             Options options;
             options.orientation = orientation;
             options.width = width;
+            if (width == 2000) options.lanes = Swimlanes::Group;
             const Scene scene = layout(set, options, measurer);
             const std::string what = fmt::format("seed, {} width {}", orientation == Orientation::Vertical ? "vertical" : "horizontal", width);
             check_axis(scene, what);
@@ -404,6 +406,7 @@ TEST_CASE("the axis never lies: random event sets from minutes to 500 years") {
         options.axis = unit(rng) < 0.15 ? Axis::Linear : Axis::Auto;
         options.width = std::uniform_int_distribution<int>(300, 2400)(rng);
         options.font_size = std::uniform_real_distribution<double>(8, 20)(rng);
+        if (unit(rng) < 0.3) options.lanes = static_cast<Swimlanes>(std::uniform_int_distribution<int>(1, 3)(rng));
         const Scene scene = layout(set, options, measurer);
         const std::string what = fmt::format("axis case {}: {} events, {} width {}", c, set.events.size(),
                                              options.orientation == Orientation::Vertical ? "vertical" : "horizontal", options.width);

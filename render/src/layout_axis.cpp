@@ -49,7 +49,8 @@ double lane_room(const Context& ctx, double r) {
     return lane_pitch(r) * std::min(most, 6);
 }
 
-Lanes assign_lanes(const Context& ctx, const TimeScale& scale, double r, double room, double direction) {
+Lanes assign_lanes(const Context& ctx, const TimeScale& scale, double r, double room, double direction,
+                   const std::vector<char>* only) {
     Lanes lanes;
     lanes.offset.assign(ctx.events.size(), 0);
     lanes.lane.assign(ctx.events.size(), 0);
@@ -58,7 +59,7 @@ Lanes assign_lanes(const Context& ctx, const TimeScale& scale, double r, double 
     std::vector<Bar> bars;
     for (std::size_t i = 0; i < ctx.events.size(); ++i) {
         const auto& e = ctx.events[i];
-        if (!is_bar(e)) continue;
+        if (!is_bar(e) || (only != nullptr && !(*only)[i])) continue;
         const double b = scale.position(static_cast<double>(e.begin));
         const double end = scale.position(static_cast<double>(e.end));
         if (end - b >= 2 * r) {
@@ -94,12 +95,12 @@ Lanes assign_lanes(const Context& ctx, const TimeScale& scale, double r, double 
 }
 
 void emit_markers(Context& ctx, const TimeScale& scale, double origin, double line, double r,
-                  bool vertical, const Lanes& lanes) {
+                  bool vertical, const Lanes& lanes, const std::vector<char>* only) {
     for (int pass = 0; pass < 3; ++pass) {
         for (std::size_t i = 0; i < ctx.events.size(); ++i) {
             const auto& e = ctx.events[i];
             const int kind = e.coarse ? 0 : e.interval ? 1 : 2;
-            if (kind != pass || e.period) continue;
+            if (kind != pass || e.period || (only != nullptr && !(*only)[i])) continue;
             const Color color = event_color(ctx, e);
             const double b = origin + scale.position(static_cast<double>(e.begin));
             const double end = origin + scale.position(static_cast<double>(e.end));
@@ -272,8 +273,9 @@ std::vector<Item> emit_axis(Context& ctx, const TimeScale& scale, const AxisFram
     for (const auto& p : scale.pieces()) {
         if (p.kind != PieceKind::Magnified) continue;
         Color shade = ctx.palette.density;
-        shade.a = 0.13;
-        const double near = V ? f.text_edge - f.text_room - 2 : f.line - f.r - 4 - f.lanes_extent;
+        shade.a = f.shade_from >= 0 ? 0.07 : 0.13;  // paler over a whole plot of swimlanes
+        const double near = V ? f.text_edge - f.text_room - 2
+                              : f.shade_from >= 0 ? f.shade_from : f.line - f.r - 4 - f.lanes_extent;
         const double far = V ? f.line + f.r + 4 + f.lanes_extent : f.text_edge + 2 * tick_lh + 2;
         Item band = rect_item("magnified", turned(V, f.origin + p.start, p.stop - p.start, near, far - near), shade, 2);
         band.css = "magnified";

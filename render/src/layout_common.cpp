@@ -369,7 +369,10 @@ double emit_header(Context& ctx) {
     }
     // A legend only when it tells something: two groups at least (one group in the default
     // colour would only repeat the picture).
-    if (ctx.groups.size() >= 2) {
+    // Nor when the groups are swimlanes, whose names are already on the picture.
+    const bool group_lanes = ctx.options.lanes == Swimlanes::Group && ctx.options.style == Style::Timeline &&
+                             ctx.options.orientation == Orientation::Horizontal;
+    if (ctx.groups.size() >= 2 && !group_lanes) {
         y += 6;
         double x = ctx.margin;
         const double lh = ctx.line_height(ctx.small);

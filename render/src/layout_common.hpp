@@ -116,7 +116,7 @@ Color leader_color(const Context& ctx, const Stack& stack);
 
 // Bars (intervals and coarse dates) go in lanes so that none covers another: lane 0 is the
 // axis line, further lanes step away from it by `direction` (-1: up, +1: right).
-struct Lanes {
+struct Lanes {  // (bar lanes; swimlanes are Options::lanes)
     std::vector<int> lane;       // per Context::events
     std::vector<double> offset;  // per Context::events: across the axis from its line
     int count = 1;
@@ -125,13 +125,15 @@ struct Lanes {
 };
 // The room to reserve for lanes before the scale is known: as many as bars overlap in time.
 double lane_room(const Context& ctx, double r);
-Lanes assign_lanes(const Context& ctx, const TimeScale& scale, double r, double room, double direction);
+// `only`, when given, picks the events that take part (one swimlane's).
+Lanes assign_lanes(const Context& ctx, const TimeScale& scale, double r, double room, double direction,
+                   const std::vector<char>* only = nullptr);
 
 // One marker per event: a circle of radius r for a point in time on the axis line, a bar in
 // its lane for an interval, a pale dashed bar for a coarse span ("sometime in 2018").
 // Coarse spans go behind, then intervals, then points on top.
 void emit_markers(Context& ctx, const TimeScale& scale, double origin, double line, double r,
-                  bool vertical, const Lanes& lanes);
+                  bool vertical, const Lanes& lanes, const std::vector<char>* only = nullptr);
 
 // Many events: instead of markers, one bar per 3 px of axis, its length (up to `depth`) by
 // the square root of how many events fall in it, grown from `base` towards smaller x or y.
@@ -150,6 +152,7 @@ struct AxisFrame {
     // Period bands ("kind": "period") run across the plot between these (across the axis):
     // horizontal from the period label rows down to the axis, vertical over the whole width.
     double band_from = 0, band_to = 0;
+    double shade_from = -1;  // horizontal, when >= 0: magnified stretches shaded from here down
 };
 
 // Horizontal timelines: how many rows the period labels take (0 without periods).
