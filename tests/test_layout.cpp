@@ -477,3 +477,25 @@ TEST_CASE("swimlanes: one row per group, person or place, on one time axis") {
     CHECK(texts_of(by_group, "lane-label") == std::vector<std::string>{"Trip", "Other"});
     CHECK(texts_of(by_group, "legend").empty());
 }
+
+TEST_CASE("where/who lines wrap and lose whole names only") {
+    EstimateMeasurer m;
+    const FontSpec f{11};
+    const std::string meta = "NATO headquarters, Brussels \u00b7 Antony Blinken, Jens Stoltenberg, Ursula von der Leyen";
+    const double w = m.width("NATO headquarters, Brussels", f) + 2;
+    const auto wrapped = wrap_words(meta, w, 2, f, m);
+    REQUIRE(wrapped.lines.size() == 2);
+    CHECK(wrapped.truncated);
+    for (const auto& line : wrapped.lines) CHECK(m.width(line, f) <= w);
+    const std::string& last = wrapped.lines.back();
+    REQUIRE(last.size() > 3);
+    CHECK(last.substr(last.size() - 3) == "\u2026");
+    // The text before the ellipsis ends where a word of the original ends.
+    const std::string kept = last.substr(0, last.size() - 3);
+    const auto at = meta.find(kept);
+    REQUIRE(at != std::string::npos);
+    const char next = meta[at + kept.size()];
+    CHECK((next == ' ' || next == ','));
+    // Fitting text is left alone.
+    CHECK(wrap_words("Brussels", 200, 2, f, m).lines == std::vector<std::string>{"Brussels"});
+}

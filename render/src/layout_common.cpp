@@ -216,9 +216,10 @@ Block make_block(Context& ctx, const Stack& stack, double max_width, int label_l
         }
         std::string meta = e.where;
         if (!e.who.empty()) meta += (meta.empty() ? "" : " \u00b7 ") + e.who;
+        // Where and who take up to two lines and lose whole names, never half a word.
         if (!meta.empty()) {
-            block.lines.push_back({ellipsize(meta, max_width - bullet, ctx.small, ctx.measurer),
-                                   ctx.small, ctx.palette.muted, bullet, ei, "meta", 0});
+            for (const auto& line : wrap_words(meta, max_width - bullet, 2, ctx.small, ctx.measurer).lines)
+                block.lines.push_back({line, ctx.small, ctx.palette.muted, bullet, ei, "meta", 0});
         }
     }
     if (shown < stack.members.size()) {

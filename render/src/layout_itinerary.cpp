@@ -140,7 +140,8 @@ Scene layout_itinerary(Context& ctx) {
             std::string meta = e.where;
             if (!e.who.empty()) meta += (meta.empty() ? "" : " \u00b7 ") + e.who;
             if (!meta.empty())
-                row.block.lines.push_back({ellipsize(meta, text_w, ctx.small, ctx.measurer), ctx.small, ctx.palette.muted, 0, ei, "meta", 0});
+                for (const auto& line : wrap_words(meta, text_w, 2, ctx.small, ctx.measurer).lines)
+                    row.block.lines.push_back({line, ctx.small, ctx.palette.muted, 0, ei, "meta", 0});
             for (const auto& l : row.block.lines) row.block.height += ctx.line_height(l.font);
             const double time_h = static_cast<double>(row.time_lines.size()) * ctx.line_height(ctx.small);
             row.height = std::max(row.block.height, time_h) + 8;
