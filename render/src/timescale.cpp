@@ -448,7 +448,7 @@ std::vector<Tick> make_ticks(const TimeScale& scale, const LocaleNames& names,
     std::string label;
     double lx = 0;
     // The full date, or its month or year when that is all the room there is.
-    for (const std::string candidate : {format_day(c, names.day_medium, names), format_day(c, names.month_short, names),
+    for (const std::string& candidate : {format_day(c, names.day_medium, names), format_day(c, names.month_short, names),
                                         format_year(c.year, names)}) {
         const double w = extent(candidate);
         double x = std::max(w / 2 - overhang, 0.0);
