@@ -499,3 +499,23 @@ TEST_CASE("where/who lines wrap and lose whole names only") {
     // Fitting text is left alone.
     CHECK(wrap_words("Brussels", 200, 2, f, m).lines == std::vector<std::string>{"Brussels"});
 }
+
+TEST_CASE("a stack of events of different groups shows each event's colour on its bullet") {
+    EstimateMeasurer m;
+    EventSet set;
+    set.events = {ev("arrival", "2021-03-22"), ev("rally", "2021-03-22"), ev("later", "2021-04-01")};
+    set.events[0].group = "Trip";
+    set.events[1].group = "Photos";
+    const Scene scene = layout(set, {}, m);
+    const Item* a = find_event(scene, "label", 0);
+    const Item* b = find_event(scene, "label", 1);
+    REQUIRE(a != nullptr);
+    REQUIRE(b != nullptr);
+    REQUIRE(a->runs.size() >= 2);
+    REQUIRE(b->runs.size() >= 2);
+    CHECK(a->runs[0].text == "\u2022");
+    CHECK(a->runs[1].text == "arrival");
+    const auto same = [](const Color& x, const Color& y) { return x.r == y.r && x.g == y.g && x.b == y.b; };
+    CHECK_FALSE(same(a->runs[0].color, b->runs[0].color));
+    CHECK(same(a->runs[0].color, find_event(scene, "marker", 0)->fill));
+}

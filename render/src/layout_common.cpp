@@ -202,6 +202,13 @@ Block make_block(Context& ctx, const Stack& stack, double max_width, int label_l
         block.lines.push_back({line, ctx.small_bold, header_color, 0, -1, "date", 0});
     block.truncated = header.truncated;
     const bool bullets = stack.members.size() > 1;
+    // Events of different colours in one stack: each bullet in its event's colour.
+    bool mixed = false;
+    for (const int m : stack.members) {
+        const Color a = event_color(ctx, ctx.events[static_cast<std::size_t>(m)]);
+        const Color b = event_color(ctx, ctx.events[static_cast<std::size_t>(stack.members.front())]);
+        if (a.r != b.r || a.g != b.g || a.b != b.b) mixed = true;
+    }
     const double bullet = bullets ? ctx.width("\u2022 ", ctx.body) : 0;
     const std::size_t shown = stack.members.size() > max_members ? max_members - 1 : stack.members.size();
     for (std::size_t m = 0; m < shown; ++m) {
@@ -211,7 +218,15 @@ Block make_block(Context& ctx, const Stack& stack, double max_width, int label_l
         block.truncated = block.truncated || wrapped.truncated;
         for (std::size_t l = 0; l < wrapped.lines.size(); ++l) {
             BlockLine line{wrapped.lines[l], ctx.body, ctx.palette.text, bullet, ei, "label", 0};
-            if (bullets && l == 0) { line.text = "\u2022 " + line.text; line.indent = 0; }
+            if (bullets && l == 0) {
+                if (mixed) {
+                    line.bullet = true;
+                    line.bullet_color = event_color(ctx, e);
+                } else {
+                    line.text = "\u2022 " + line.text;
+                    line.indent = 0;
+                }
+            }
             block.lines.push_back(std::move(line));
         }
         std::string meta = e.where;
@@ -251,6 +266,19 @@ Item text_item(Context& ctx, std::string kind, const std::string& text, const Fo
 
 namespace {
 void append_run(Context& ctx, Item& item, const BlockLine& line, double x, double top) {
+    if (line.bullet) {
+        Item dot = text_item(ctx, "", "\u2022", line.font, line.bullet_color, x, top, Anchor::Start);
+        dot.runs.front().bold = true;
+        if (item.runs.empty()) item.box = dot.box;
+        else {
+            const double right = std::max(item.box.right(), dot.box.right());
+            const double bottom = std::max(item.box.bottom(), dot.box.bottom());
+            item.box.x = std::min(item.box.x, dot.box.x);
+            item.box.w = right - item.box.x;
+            item.box.h = bottom - item.box.y;
+        }
+        item.runs.push_back(std::move(dot.runs.front()));
+    }
     Item one = text_item(ctx, "", line.text, line.font, line.color, x + line.indent, top, Anchor::Start);
     if (item.runs.empty()) {
         item.box = one.box;

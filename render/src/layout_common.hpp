@@ -80,6 +80,9 @@ struct BlockLine {
     int event = -1;      // index into Context::events; -1 for the header
     std::string kind;    // "date", "label", "meta", "count"
     long n = 0;          // count lines: how many events were left out
+    // A bullet in its own colour before the text (mixed-colour stacks: each event's colour).
+    bool bullet = false;
+    Color bullet_color;
 };
 
 struct Block {

@@ -69,7 +69,11 @@ std::string layout_json(const Scene& scene) {
         if (item.kind == "count" || item.kind == "density") out += fmt::format(",\"n\":{}", item.n);
         if (item.shape == Shape::Text) {
             std::string text;
-            for (const auto& run : item.runs) text += (text.empty() ? "" : "\n") + run.text;
+            // Runs on one baseline are one line (a coloured bullet and its label).
+            for (std::size_t r = 0; r < item.runs.size(); ++r) {
+                const bool same_line = r > 0 && item.runs[r].baseline == item.runs[r - 1].baseline;
+                text += (r == 0 ? "" : same_line ? " " : "\n") + item.runs[r].text;
+            }
             out += ",\"text\":" + json_string(text);
         }
         out += "}";
