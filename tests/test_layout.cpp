@@ -519,3 +519,20 @@ TEST_CASE("a stack of events of different groups shows each event's colour on it
     CHECK_FALSE(same(a->runs[0].color, b->runs[0].color));
     CHECK(same(a->runs[0].color, find_event(scene, "marker", 0)->fill));
 }
+
+TEST_CASE("the itinerary puts a vague time after the event it follows in the text") {
+    EventSet set;
+    set.events = {ev("dinner", "2021-03-22T19:00"), ev("breakfast", "2021-03-22T08:15"), ev("press talk", "2021-03-22"),
+                  ev("arrival", "2021-03-22"), ev("to Oslo", "2021-03-22", "2021-03-24")};
+    set.events[2].when_text = "later in the day";  // follows breakfast in the text
+    Options options;
+    options.style = Style::Itinerary;
+    options.orientation = Orientation::Vertical;
+    EstimateMeasurer m;
+    const Scene scene = layout(set, options, m);
+    const auto y = [&](int e) { return find_event(scene, "label", e)->box.y; };
+    CHECK(y(3) < y(1));  // arrival: no time at all, first
+    CHECK(y(1) < y(2));  // breakfast, then "later in the day"
+    CHECK(y(2) < y(0));  // before the evening's dinner
+    CHECK(has(texts_of(scene, "time"), "\u2192 Wed 24 Mar"));  // a multi-day item keeps its end date
+}

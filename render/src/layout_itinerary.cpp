@@ -79,9 +79,18 @@ std::vector<Section> make_sections(const Context& ctx) {
     }
     std::vector<Section> sections;
     for (auto& [key, s] : by_key) {
-        std::stable_sort(s.events.begin(), s.events.end(), [&](int a, int b) {
-            return ctx.events[static_cast<std::size_t>(a)].begin < ctx.events[static_cast<std::size_t>(b)].begin;
-        });
+        // Timed events by their time; a vague one ("later in the day") right after the event
+        // it follows in the text, wherever that goes; other untimed ones first.
+        std::map<int, double> order_key;
+        double previous = -1e300;
+        for (const int i : s.events) {  // input order
+            const auto& e = ctx.events[static_cast<std::size_t>(i)];
+            const bool timed = e.when.grain > Grain::Day;
+            const double own = timed ? static_cast<double>(e.begin) : -1e300;
+            order_key[i] = !timed && !e.when_text.empty() ? previous : own;
+            previous = order_key[i];
+        }
+        std::stable_sort(s.events.begin(), s.events.end(), [&](int a, int b) { return order_key[a] < order_key[b]; });
         sections.push_back(std::move(s));
     }
     return sections;
