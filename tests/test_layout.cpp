@@ -10,6 +10,8 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cstdio>
+#include <set>
 
 using namespace chronicle;
 using namespace chronicle::render;
@@ -535,4 +537,59 @@ TEST_CASE("the itinerary puts a vague time after the event it follows in the tex
     CHECK(y(1) < y(2));  // breakfast, then "later in the day"
     CHECK(y(2) < y(0));  // before the evening's dinner
     CHECK(has(texts_of(scene, "time"), "\u2192 Wed 24 Mar"));  // a multi-day item keeps its end date
+}
+
+TEST_CASE("an itinerary of 2,000 events uses its columns, keeps the important ones, counts the rest per day") {
+    EventSet set;
+    for (int i = 0; i < 2000; ++i) {
+        char when[32];
+        std::snprintf(when, sizeof when, "2021-03-%02dT%02d:%02d", 1 + i % 28, (i * 7) % 24, (i * 13) % 60);
+        Event e = ev("meeting number " + std::to_string(i) + " about the harbour", when);
+        e.priority = i % 20 == 0 ? 4 : 0;  // 100 important ones
+        set.events.push_back(std::move(e));
+    }
+    EstimateMeasurer m;
+    Options o;
+    o.style = Style::Itinerary;
+    const auto run = [&](int width, std::set<int>& shown, long& counted, std::set<double>& columns) {
+        o.width = width;
+        const Scene scene = layout(set, o, m);
+        for (const auto& item : scene.items) {
+            if (item.kind == "label") shown.insert(item.event);
+            if (item.kind == "count") counted += item.n;
+            if (item.kind == "day") columns.insert(item.box.x);
+        }
+        CHECK(static_cast<long>(shown.size()) + counted == 2000);
+        return scene;
+    };
+    {
+        // Wide: four columns hold them all.
+        std::set<int> shown;
+        long counted = 0;
+        std::set<double> columns;
+        run(1600, shown, counted, columns);
+        CHECK(columns.size() >= 4);
+        CHECK(counted == 0);
+    }
+    std::set<int> shown;
+    long counted = 0;
+    std::set<double> columns;
+    const Scene scene = run(900, shown, counted, columns);
+    CHECK(columns.size() == 2);
+    CHECK(counted > 0);
+    long day_counts = 0;
+    for (const auto& item : scene.items) day_counts += item.kind == "count" ? 1 : 0;
+    CHECK(day_counts >= 10);  // counted per day, not in one heap
+    for (int i = 0; i < 2000; i += 20) CHECK_MESSAGE(shown.count(i) == 1, i);  // every important one
+    // Within a day, the shown ones are in time order.
+    double last_y = -1, last_x = -1;
+    int last_day = -1;
+    for (const auto& item : scene.items) {
+        if (item.kind != "label") continue;
+        const int day = item.event % 28;
+        if (day == last_day && item.box.x == last_x) CHECK(item.box.y > last_y);
+        last_day = day;
+        last_x = item.box.x;
+        last_y = item.box.y;
+    }
 }

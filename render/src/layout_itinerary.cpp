@@ -128,7 +128,54 @@ Scene layout_itinerary(Context& ctx) {
     const double text_x = dot_x + r + 8;
     const double text_w = std::max(60.0, col_w - text_x);
 
+    // Past what the columns can hold, the most important events keep their rows (priority,
+    // then confidence, then time) and each day counts the rest ("+12"). Row heights are
+    // estimated here from one measurement of each label.
+    const double count_h = ctx.line_height(ctx.small_bold) + 4;
+    const double room = static_cast<double>(columns) * (max_height - header_bottom - M - 3 * count_h) * 0.85;
+    std::vector<char> keep(ctx.events.size(), 1);
+    {
+        std::vector<std::size_t> section_of(ctx.events.size(), 0), rank(ctx.events.size(), 0);
+        std::vector<int> order;
+        for (std::size_t sct = 0; sct < sections.size(); ++sct)
+            for (std::size_t k = 0; k < sections[sct].events.size(); ++k) {
+                const int ei = sections[sct].events[k];
+                section_of[static_cast<std::size_t>(ei)] = sct;
+                rank[static_cast<std::size_t>(ei)] = k;
+                order.push_back(ei);
+            }
+        double estimate = 0;
+        for (const int ei : order) {
+            const auto& e = ctx.events[static_cast<std::size_t>(ei)];
+            const double lines = std::min(4.0, std::ceil(ctx.width(e.label, ctx.body) / text_w));
+            estimate += lines * ctx.line_height(ctx.body) + (e.where.empty() && e.who.empty() ? 0 : 2 * ctx.line_height(ctx.small)) + 8;
+        }
+        estimate += static_cast<double>(sections.size()) * (section_h + 10);
+        if (estimate > room) {
+            std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+                const auto& x = ctx.events[static_cast<std::size_t>(a)];
+                const auto& y = ctx.events[static_cast<std::size_t>(b)];
+                if (x.priority != y.priority) return x.priority > y.priority;
+                if (x.confidence != y.confidence) return x.confidence > y.confidence;
+                // Equals are taken a row of every day at a time, so each day keeps some.
+                return rank[static_cast<std::size_t>(a)] < rank[static_cast<std::size_t>(b)];
+            });
+            std::vector<char> opened(sections.size(), 0);
+            double used = 0;
+            for (const int ei : order) {
+                const auto& e = ctx.events[static_cast<std::size_t>(ei)];
+                const double lines = std::min(4.0, std::ceil(ctx.width(e.label, ctx.body) / text_w));
+                const double h = lines * ctx.line_height(ctx.body) + (e.where.empty() && e.who.empty() ? 0 : 2 * ctx.line_height(ctx.small)) + 8;
+                const std::size_t sct = section_of[static_cast<std::size_t>(ei)];
+                const double cost = h + (opened[sct] ? 0 : section_h + 10 + count_h);
+                if (used + cost > room) { keep[static_cast<std::size_t>(ei)] = 0; continue; }
+                used += cost;
+                opened[sct] = 1;
+            }
+        }
+    }
     std::vector<std::vector<Row>> rows(sections.size());
+    std::vector<long> section_hidden(sections.size(), 0);
     double total = 0;
     // Rows past what the columns can hold are not laid out at all (height -1): only counted.
     const double budget = static_cast<double>(columns) * (max_height - header_bottom);
@@ -138,8 +185,9 @@ Scene layout_itinerary(Context& ctx) {
             const auto& e = ctx.events[static_cast<std::size_t>(ei)];
             Row row;
             row.event = ei;
-            if (total + sections[s].height > budget) {
+            if (!keep[static_cast<std::size_t>(ei)] || total + sections[s].height > budget) {
                 row.height = -1;
+                ++section_hidden[s];
                 rows[s].push_back(std::move(row));
                 continue;
             }
@@ -157,6 +205,7 @@ Scene layout_itinerary(Context& ctx) {
             sections[s].height += row.height;
             rows[s].push_back(std::move(row));
         }
+        if (section_hidden[s] > 0) sections[s].height += count_h;
         sections[s].height += 10;
         total += sections[s].height;
     }
@@ -174,8 +223,9 @@ Scene layout_itinerary(Context& ctx) {
             ++column;
         const double x = M + static_cast<double>(column) * (col_w + gutter);
         double& y = column_y[column];
+        const auto first_shown = std::find_if(rows[s].begin(), rows[s].end(), [](const Row& row) { return row.height >= 0; });
         const bool empty = rows[s].empty();
-        if ((!empty && rows[s].front().height < 0) || y + section_h + (empty ? 0 : rows[s].front().height) > limit) {
+        if ((!empty && first_shown == rows[s].end()) || y + section_h + (empty ? 0 : first_shown->height) > limit) {
             column_hidden[column] += static_cast<long>(rows[s].size());
             continue;
         }
@@ -198,8 +248,10 @@ Scene layout_itinerary(Context& ctx) {
         ctx.scene.items.push_back(line_item("rule", x, y, x + col_w, y, sections[s].article ? ctx.palette.accent : ctx.palette.tick,
                                             sections[s].article ? 2 : 1));
         y += 7;
+        long hidden_here = 0;  // this day's events left out, counted under it
         for (const auto& row : rows[s]) {
-            if (row.height < 0 || y + row.height > limit) { ++column_hidden[column]; continue; }
+            if (row.height < 0) { ++hidden_here; continue; }
+            if (y + row.height > limit) { ++column_hidden[column]; continue; }
             const auto& e = ctx.events[static_cast<std::size_t>(row.event)];
             double ty = y;
             for (const auto& line : row.time_lines) {
@@ -228,6 +280,15 @@ Scene layout_itinerary(Context& ctx) {
             ctx.scene.items.push_back(std::move(dot));
             emit_block(ctx, row.block, x + text_x, y, "item");
             y += row.height;
+        }
+        if (hidden_here > 0) {
+            if (y + count_h <= limit) {
+                Item badge = count_badge(ctx, hidden_here, x + text_x + 30, y);
+                y = std::max(y + count_h, badge.box.bottom() + 2);
+                ctx.scene.items.push_back(std::move(badge));
+            } else {
+                column_hidden[column] += hidden_here;
+            }
         }
         y += 10;
         bottom = std::max(bottom, y);
