@@ -388,11 +388,11 @@ double emit_header(Context& ctx) {
         const std::string source = clean_text(ctx.set.source);
         subtitle = source.empty() ? date : date.empty() ? source : source + " \u00b7 " + date;
     }
-    for (const auto& line : wrap_text(title, width, 2, ctx.title, ctx.measurer).lines) {
+    for (const auto& line : wrap_text(title, width, 4, ctx.title, ctx.measurer).lines) {
         ctx.scene.items.push_back(text_item(ctx, "title", line, ctx.title, ctx.palette.text, ctx.margin, y, Anchor::Start));
         y += ctx.line_height(ctx.title);
     }
-    for (const auto& line : wrap_text(subtitle, width, 2, ctx.subtitle, ctx.measurer).lines) {
+    for (const auto& line : wrap_text(subtitle, width, 3, ctx.subtitle, ctx.measurer).lines) {
         ctx.scene.items.push_back(text_item(ctx, "subtitle", line, ctx.subtitle, ctx.palette.muted, ctx.margin, y, Anchor::Start));
         y += ctx.line_height(ctx.subtitle);
     }

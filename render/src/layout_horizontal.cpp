@@ -171,7 +171,8 @@ Band plan_band(Context& ctx, std::vector<Stack> stacks, const TimeScale& scale, 
     // Candidates for labels: all stacks, or the most important ones when there are many.
     const std::vector<std::size_t> by_importance = importance_order(bs);
     const std::size_t considered = dense ? std::min<std::size_t>(by_importance.size(), 300) : by_importance.size();
-    const double max_w = std::clamp(W * 0.2, 130.0, 260.0);
+    // Wider canvases get wider flags (about 40 characters of body text at most).
+    const double max_w = std::clamp(W * 0.2, 130.0, std::max(260.0, ctx.body.size * 24));
     const double right_limit = W - M;
     auto& candidates = band.candidates;
     candidates.reserve(considered);
