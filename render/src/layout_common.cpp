@@ -199,7 +199,7 @@ Block make_block(Context& ctx, const Stack& stack, double max_width, int label_l
     // The date may take two lines ("22–24 Mar 2021 · during the trip" in a narrow block).
     const auto header = wrap_text(stack.header, max_width, 2, ctx.small_bold, ctx.measurer);
     for (const auto& line : header.lines)
-        block.lines.push_back({line, ctx.small_bold, header_color, 0, -1, "date", 0});
+        block.lines.push_back({line, ctx.small_bold, header_color, 0, -1, "date", 0, false, {}});
     block.truncated = header.truncated;
     const bool bullets = stack.members.size() > 1;
     // Events of different colours in one stack: each bullet in its event's colour.
@@ -217,7 +217,7 @@ Block make_block(Context& ctx, const Stack& stack, double max_width, int label_l
         const auto wrapped = wrap_text(e.label, max_width - bullet, label_lines, ctx.body, ctx.measurer);
         block.truncated = block.truncated || wrapped.truncated;
         for (std::size_t l = 0; l < wrapped.lines.size(); ++l) {
-            BlockLine line{wrapped.lines[l], ctx.body, ctx.palette.text, bullet, ei, "label", 0};
+            BlockLine line{wrapped.lines[l], ctx.body, ctx.palette.text, bullet, ei, "label", 0, false, {}};
             if (bullets && l == 0) {
                 if (mixed) {
                     line.bullet = true;
@@ -234,13 +234,13 @@ Block make_block(Context& ctx, const Stack& stack, double max_width, int label_l
         // Where and who take up to two lines and lose whole names, never half a word.
         if (!meta.empty()) {
             for (const auto& line : wrap_words(meta, max_width - bullet, 2, ctx.small, ctx.measurer).lines)
-                block.lines.push_back({line, ctx.small, ctx.palette.muted, bullet, ei, "meta", 0});
+                block.lines.push_back({line, ctx.small, ctx.palette.muted, bullet, ei, "meta", 0, false, {}});
         }
     }
     if (shown < stack.members.size()) {
         const long hidden = static_cast<long>(stack.members.size() - shown);
         block.lines.push_back({fmt::format("+{}", hidden), ctx.small_bold, ctx.palette.muted, bullet,
-                               -1, "count", hidden});
+                               -1, "count", hidden, false, {}});
     }
     for (const auto& line : block.lines) {
         block.width = std::max(block.width, line.indent + ctx.width(line.text, line.font));

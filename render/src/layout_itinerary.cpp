@@ -193,12 +193,12 @@ Scene layout_itinerary(Context& ctx) {
             }
             if (time_w > 0) row.time_lines = wrap_text(time_text(ctx, e), time_w, 2, ctx.small, ctx.measurer).lines;
             for (const auto& line : wrap_text(e.label, text_w, 4, ctx.body, ctx.measurer).lines)
-                row.block.lines.push_back({line, ctx.body, ctx.palette.text, 0, ei, "label", 0});
+                row.block.lines.push_back({line, ctx.body, ctx.palette.text, 0, ei, "label", 0, false, {}});
             std::string meta = e.where;
             if (!e.who.empty()) meta += (meta.empty() ? "" : " \u00b7 ") + e.who;
             if (!meta.empty())
                 for (const auto& line : wrap_words(meta, text_w, 2, ctx.small, ctx.measurer).lines)
-                    row.block.lines.push_back({line, ctx.small, ctx.palette.muted, 0, ei, "meta", 0});
+                    row.block.lines.push_back({line, ctx.small, ctx.palette.muted, 0, ei, "meta", 0, false, {}});
             for (const auto& l : row.block.lines) row.block.height += ctx.line_height(l.font);
             const double time_h = static_cast<double>(row.time_lines.size()) * ctx.line_height(ctx.small);
             row.height = std::max(row.block.height, time_h) + 8;
