@@ -593,3 +593,27 @@ TEST_CASE("an itinerary of 2,000 events uses its columns, keeps the important on
         last_y = item.box.y;
     }
 }
+
+TEST_CASE("a long name met again later is shortened to its last word") {
+    EventSet set;
+    set.events = {ev("talks", "2021-03-23"), ev("arrival", "2021-03-22"), ev("press", "2021-03-24")};
+    set.events[0].who = "Antony Blinken, Jens Stoltenberg";
+    set.events[1].who = "Antony Blinken";
+    set.events[2].who = "Jens Stoltenberg, Sophie Wilmès";
+    Options o;
+    o.style = Style::Itinerary;
+    EstimateMeasurer m;
+    const Scene scene = layout(set, o, m);
+    const auto text_of = [&](int e) {
+        std::string t;
+        for (const auto& item : scene.items)
+            if (item.kind == "label" && item.event == e)
+                for (const auto& r : item.runs) t += r.text + "|";
+        return t;
+    };
+    // In time order: arrival (22nd) names Blinken first; the talks (23rd) then say "Blinken".
+    CHECK(text_of(1).find("Antony Blinken") != std::string::npos);
+    CHECK(text_of(0).find("Blinken, Jens Stoltenberg") != std::string::npos);
+    CHECK(text_of(0).find("Antony") == std::string::npos);
+    CHECK(text_of(2).find("Stoltenberg, Sophie Wilmès") != std::string::npos);
+}

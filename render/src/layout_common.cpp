@@ -10,6 +10,7 @@
 #include <map>
 #include <numeric>
 #include <optional>
+#include <set>
 #include <tuple>
 
 namespace chronicle::render {
@@ -134,6 +135,32 @@ Context::Context(const EventSet& s, const Options& o, TextMeasurer& m)
         if (added) groups.push_back(group);
         events.back().group = it->second;
     }
+    // A long name met again later in the story is written with its last word only
+    // ("Antony Blinken", then "Blinken"); the tooltip keeps the whole line.
+    {
+        std::vector<std::size_t> by_time(events.size());
+        std::iota(by_time.begin(), by_time.end(), 0);
+        std::stable_sort(by_time.begin(), by_time.end(), [&](std::size_t a, std::size_t b) { return events[a].begin < events[b].begin; });
+        std::set<std::string> seen;
+        for (const std::size_t i : by_time) {
+            auto& e = events[i];
+            std::string out;
+            std::size_t start = 0;
+            while (start <= e.who.size()) {
+                std::size_t comma = e.who.find(", ", start);
+                if (comma == std::string::npos) comma = e.who.size();
+                std::string name = e.who.substr(start, comma - start);
+                const auto space = name.rfind(' ');
+                if (space != std::string::npos && name.size() > 8) {
+                    if (seen.count(name) != 0) name = name.substr(space + 1);
+                    else seen.insert(name);
+                }
+                out += (out.empty() ? "" : ", ") + name;
+                start = comma + 2;
+            }
+            e.who_shown = out;
+        }
+    }
     // A group is drawn in its events' own colour when they all share one, else the palette's.
     for (std::size_t g = 0; g < groups.size(); ++g) {
         group_colors.push_back(group_color(palette, static_cast<int>(g)));
@@ -230,7 +257,7 @@ Block make_block(Context& ctx, const Stack& stack, double max_width, int label_l
             block.lines.push_back(std::move(line));
         }
         std::string meta = e.where;
-        if (!e.who.empty()) meta += (meta.empty() ? "" : " \u00b7 ") + e.who;
+        if (!e.who_shown.empty()) meta += (meta.empty() ? "" : " \u00b7 ") + e.who_shown;
         // Where and who take up to two lines and lose whole names, never half a word.
         if (!meta.empty()) {
             for (const auto& line : wrap_words(meta, max_width - bullet, 2, ctx.small, ctx.measurer).lines)

@@ -24,6 +24,7 @@ struct Prepared {
     bool interval = false;            // Event::end given
     bool coarse = false;              // grain coarser than a day, no end: covers it all
     std::string label, where, who, when_text, tooltip;
+    std::string who_shown;  // `who` with names already met earlier in time shortened ("Blinken")
     int group = -1;
     bool period = false;     // Event::kind "period": a band behind the events
     bool has_color = false;  // Event::color given

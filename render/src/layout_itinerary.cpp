@@ -195,7 +195,7 @@ Scene layout_itinerary(Context& ctx) {
             for (const auto& line : wrap_text(e.label, text_w, 4, ctx.body, ctx.measurer).lines)
                 row.block.lines.push_back({line, ctx.body, ctx.palette.text, 0, ei, "label", 0, false, {}});
             std::string meta = e.where;
-            if (!e.who.empty()) meta += (meta.empty() ? "" : " \u00b7 ") + e.who;
+            if (!e.who_shown.empty()) meta += (meta.empty() ? "" : " \u00b7 ") + e.who_shown;
             if (!meta.empty())
                 for (const auto& line : wrap_words(meta, text_w, 2, ctx.small, ctx.measurer).lines)
                     row.block.lines.push_back({line, ctx.small, ctx.palette.muted, 0, ei, "meta", 0, false, {}});
