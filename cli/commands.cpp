@@ -186,6 +186,13 @@ void add_render_options(CLI::App& command, RenderArgs& args) {
     command.add_option("--axis", args.options.axis,
                        "auto (default: long empty stretches compressed behind breaks) or linear")
         ->transform(CLI::CheckedTransformer(axes, CLI::ignore_case));
+    const std::map<std::string, render::Swimlanes> swimlanes{{"none", render::Swimlanes::None},
+                                                             {"group", render::Swimlanes::Group},
+                                                             {"who", render::Swimlanes::Who},
+                                                             {"where", render::Swimlanes::Where}};
+    command.add_option("--lanes", args.options.lanes,
+                       "Swimlanes of a horizontal timeline: group, who or where (default none)")
+        ->transform(CLI::CheckedTransformer(swimlanes, CLI::ignore_case));
     command.add_option("--width", args.options.width, "Width in CSS pixels")
         ->check(CLI::Range(200, 16000))->capture_default_str();
     command.add_option("--scale", args.options.scale, "PNG pixels per CSS pixel (2 for high-DPI)")

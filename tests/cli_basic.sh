@@ -64,6 +64,10 @@ grep -qF '2021-03-23,Two days of NATO meetings,2021-03-24,Brussels,,The trip' "$
 [[ $(head -n 1 "$dir/trip.ics") == $'BEGIN:VCALENDAR\r' ]] || fail "iCalendar should start with BEGIN:VCALENDAR and CRLF"
 [[ $(grep -c '^BEGIN:VEVENT' "$dir/trip.ics") -eq 16 ]] || fail "iCalendar should hold 16 events"
 diff <(labels "$dir/trip.svg") "$dir/trip-labels.txt" >/dev/null || fail "JSON render labels differ from the file's labels"
+# Swimlanes by group: one lane name per group, every label still drawn.
+"$cli" render "$trip" -o "$dir/lanes.svg" --lanes group 2>/dev/null || fail "render --lanes group"
+[[ $(grep -c 'class="lane-label"' "$dir/lanes.svg") -eq 3 ]] || fail "--lanes group should name three lanes"
+diff <(labels "$dir/lanes.svg") "$dir/trip-labels.txt" >/dev/null || fail "--lanes group labels differ from the file's labels"
 for format in csv ics; do
   "$cli" render "$dir/trip.$format" -o "$dir/from-$format.svg" 2>/dev/null || fail "render from .$format"
   diff <(labels "$dir/from-$format.svg") "$dir/trip-labels.txt" >"$dir/diff.txt" || fail "labels drawn from .$format: $(cat "$dir/diff.txt")"

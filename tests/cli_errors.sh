@@ -98,6 +98,14 @@ expect_no_file out.svg
 expect_error "TimeML without DCT" "nodct.tml: no <DCT>" -- bash -c "printf '<TimeML><TEXT>x</TEXT></TimeML>' >nodct.tml && '$cli' timeml nodct.tml --out-dir outdir"
 expect_no_file outdir/nodct.tml
 
+# Colours and kinds in events files are checked where they are read.
+printf '{"events": [{"label": "a", "when": "2021", "color": "red"}]}' >badcolor.json
+expect_error "events colour" 'badcolor.json: line 1: events[0].color: "red" is not a colour' -- "$cli" render badcolor.json -o out.svg
+expect_no_file out.svg
+printf 'date,label,kind\n2021,Talks,era\n' >badkind.csv
+expect_error "events kind" "badkind.csv: line 2: column 'kind'" -- "$cli" render badkind.csv -o out.svg
+expect_no_file out.svg
+
 # Absurd sizes are refused without reading everything into memory first.
 head -c $((65 * 1024 * 1024)) /dev/zero | tr '\0' 'a' >huge.txt
 expect_error "oversized article" "huge.txt: file is too large" -- "$cli" extract huge.txt --date 2021-03-23

@@ -410,3 +410,22 @@ TEST_CASE("a file written by Chronicle is read by a second parser (Python icalen
           "Harbor reopens|2024-05-01|\n"
           "State dinner; toasts, speeches|2024-04-08|Royal Palace\n");
 }
+
+TEST_CASE("CSV colour and kind columns") {
+    const EventSet set = parse_events_csv("date,label,end,color,kind\n1947,Cold War,1991,#1F77B4,Period\n1989-11-09,Wall falls,,,\n", "eras.csv");
+    REQUIRE(set.events.size() == 2);
+    CHECK(set.events[0].color == "#1F77B4");
+    CHECK(set.events[0].kind == "period");
+    CHECK(set.events[1].kind.empty());
+    const std::string out = to_events_csv(set);
+    CHECK(out.rfind("date,label,end,where,who,group,color,kind\n", 0) == 0);
+    CHECK(parse_events_csv(out, "again.csv").events[0].kind == "period");
+    // Without colours or kinds the columns are not written.
+    EventSet plain;
+    plain.events.push_back(set.events[1]);
+    CHECK(to_events_csv(plain).rfind("date,label,end,where,who,group\n", 0) == 0);
+    const std::string bad = error_of([] { (void)parse_events_csv("date,label,color\n2021,Talks,blue\n", "trip.csv"); });
+    CHECK(bad.find("trip.csv: line 2: column 'color'") == 0);
+    const std::string kind = error_of([] { (void)parse_events_csv("date,label,kind\n2021,Talks,era\n", "trip.csv"); });
+    CHECK(kind.find("trip.csv: line 2: column 'kind'") == 0);
+}

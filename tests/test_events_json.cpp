@@ -151,3 +151,22 @@ TEST_CASE("a 100 000-event file parses, and an error in its last event names the
     CHECK(error_of(to_events_json(set)).rfind(
               "trip.json: line 400002: events[99999].when: \"someday\" is not a TIMEX3 date", 0) == 0);
 }
+
+TEST_CASE("colour and period kind are read, checked and written back") {
+    const EventSet set = parse_events_json(
+        "{\"events\": [{\"label\": \"Cold War\", \"when\": \"1947\", \"end\": \"1991\", \"kind\": \"period\", \"color\": \"#1f77b4\"},\n"
+        "{\"label\": \"Wall falls\", \"when\": \"1989-11-09\", \"color\": \"#c33\"}]}",
+        "eras.json");
+    REQUIRE(set.events.size() == 2);
+    CHECK(set.events[0].kind == "period");
+    CHECK(set.events[0].color == "#1f77b4");
+    CHECK(set.events[1].kind.empty());
+    CHECK(set.events[1].color == "#c33");
+    const std::string out = to_events_json(set);
+    CHECK(out.find("\"kind\": \"period\"") != std::string::npos);
+    CHECK(parse_events_json(out, "again.json").events[1].color == "#c33");
+    CHECK(error_of("{\"events\": [{\"label\": \"a\", \"when\": \"2021\", \"color\": \"red\"}]}") ==
+          "trip.json: line 1: events[0].color: \"red\" is not a colour such as #1f77b4");
+    CHECK(error_of("{\"events\": [{\"label\": \"a\", \"when\": \"2021\", \"kind\": \"era\"}]}")
+              .find("events[0].kind: \"era\" is not a kind") != std::string::npos);
+}

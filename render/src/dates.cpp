@@ -25,7 +25,7 @@ const LocaleNames locales[] = {
      {"morning", "midday", "afternoon", "evening", "night", "daytime"},
      {{{"year", "years"}, {"month", "months"}, {"week", "weeks"}, {"day", "days"},
        {"hour", "hours"}, {"minute", "minutes"}}},
-     "week {n}, {y}", "article", "events", "No dated events"},
+     "week {n}, {y}", "article", "events", "No dated events", "AD {y}"},
     {"fr",
      {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
       "octobre", "novembre", "décembre"},
@@ -39,7 +39,7 @@ const LocaleNames locales[] = {
      {"matin", "midi", "après-midi", "soir", "nuit", "journée"},
      {{{"an", "ans"}, {"mois", "mois"}, {"semaine", "semaines"}, {"jour", "jours"},
        {"heure", "heures"}, {"minute", "minutes"}}},
-     "semaine {n} {y}", "article", "événements", "Aucun événement daté"},
+     "semaine {n} {y}", "article", "événements", "Aucun événement daté", "{y} apr. J.-C."},
     {"de",
      {"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
       "Oktober", "November", "Dezember"},
@@ -53,7 +53,7 @@ const LocaleNames locales[] = {
      {"Morgen", "Mittag", "Nachmittag", "Abend", "Nacht", "tagsüber"},
      {{{"Jahr", "Jahre"}, {"Monat", "Monate"}, {"Woche", "Wochen"}, {"Tag", "Tage"},
        {"Stunde", "Stunden"}, {"Minute", "Minuten"}}},
-     "KW {n} {y}", "Artikel", "Ereignisse", "Keine datierten Ereignisse"},
+     "KW {n} {y}", "Artikel", "Ereignisse", "Keine datierten Ereignisse", "{y} n. Chr."},
     {"es",
      {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
       "octubre", "noviembre", "diciembre"},
@@ -66,7 +66,7 @@ const LocaleNames locales[] = {
      {"mañana", "mediodía", "tarde", "noche", "noche", "día"},
      {{{"año", "años"}, {"mes", "meses"}, {"semana", "semanas"}, {"día", "días"},
        {"hora", "horas"}, {"minuto", "minutos"}}},
-     "semana {n} de {y}", "artículo", "eventos", "Ningún evento fechado"},
+     "semana {n} de {y}", "artículo", "eventos", "Ningún evento fechado", "{y} d. C."},
 };
 
 std::string replace_all(std::string text, std::string_view key, std::string_view value) {
@@ -116,6 +116,7 @@ std::int64_t seconds_from_civil(int year, unsigned month, unsigned day) {
 
 std::string format_year(int year, const LocaleNames& names) {
     if (year <= 0) return replace_all(std::string(names.bc), "{y}", std::to_string(1 - year));
+    if (year < 1000) return replace_all(std::string(names.ad), "{y}", std::to_string(year));
     return std::to_string(year);
 }
 

@@ -33,6 +33,8 @@ struct LocaleNames {
     std::string_view article;      // marks the article date on the axis
     std::string_view events_word;  // "events" in counts' tooltips
     std::string_view no_events;    // shown instead of an empty axis
+    // Years of the era below 1000, written so that they are not read as counts: "AD 800".
+    std::string_view ad;
 };
 
 // The table entry for a locale code ("en", "fr-FR", "de_DE.UTF-8"); English when unknown.

@@ -9,6 +9,8 @@
 #include <cmath>
 #include <map>
 #include <numeric>
+#include <optional>
+#include <set>
 #include <tuple>
 
 namespace chronicle::render {
@@ -49,6 +51,23 @@ When parse_or_throw(const std::string& value, std::size_t index, const char* fie
     return *when;
 }
 
+// "#rrggbb" or "#rgb".
+std::optional<Color> parse_color(std::string_view text) {
+    const auto hex = [](char c) -> int {
+        if (c >= '0' && c <= '9') return c - '0';
+        if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+        return -1;
+    };
+    if (text.empty() || text[0] != '#' || (text.size() != 7 && text.size() != 4)) return std::nullopt;
+    int v[6] = {};
+    for (std::size_t i = 1; i < text.size(); ++i)
+        if ((v[i - 1] = hex(text[i])) < 0) return std::nullopt;
+    const auto byte = [](int hi, int lo) { return static_cast<std::uint8_t>(hi * 16 + lo); };
+    if (text.size() == 4) return Color{byte(v[0], v[0]), byte(v[1], v[1]), byte(v[2], v[2]), 1.0};
+    return Color{byte(v[0], v[1]), byte(v[2], v[3]), byte(v[4], v[5]), 1.0};
+}
+
 Prepared prepare(const Event& e, std::size_t index, const LocaleNames& names) {
     Prepared p;
     p.index = static_cast<int>(index);
@@ -77,6 +96,15 @@ Prepared prepare(const Event& e, std::size_t index, const LocaleNames& names) {
     if (!source.empty() && source != p.label) p.tooltip += "\n" + source;
     p.priority = e.priority;
     p.confidence = e.confidence;
+    if (!e.color.empty()) {
+        const auto c = parse_color(e.color);
+        if (!c) throw Error(fmt::format("event {}: color \"{}\" is not a colour written #rrggbb", index + 1, clean_text(e.color)));
+        p.has_color = true;
+        p.color = *c;
+    }
+    p.period = e.kind == "period";
+    if (!e.kind.empty() && !p.period)
+        throw Error(fmt::format("event {}: kind \"{}\" is not known (use \"period\" or leave it out)", index + 1, clean_text(e.kind)));
     return p;
 }
 
@@ -107,6 +135,45 @@ Context::Context(const EventSet& s, const Options& o, TextMeasurer& m)
         if (added) groups.push_back(group);
         events.back().group = it->second;
     }
+    // A long name met again later in the story is written with its last word only
+    // ("Antony Blinken", then "Blinken"); the tooltip keeps the whole line.
+    {
+        std::vector<std::size_t> by_time(events.size());
+        std::iota(by_time.begin(), by_time.end(), 0);
+        std::stable_sort(by_time.begin(), by_time.end(), [&](std::size_t a, std::size_t b) { return events[a].begin < events[b].begin; });
+        std::set<std::string> seen;
+        for (const std::size_t i : by_time) {
+            auto& e = events[i];
+            std::string out;
+            std::size_t start = 0;
+            while (start <= e.who.size()) {
+                std::size_t comma = e.who.find(", ", start);
+                if (comma == std::string::npos) comma = e.who.size();
+                std::string name = e.who.substr(start, comma - start);
+                const auto space = name.rfind(' ');
+                if (space != std::string::npos && name.size() > 8) {
+                    if (seen.count(name) != 0) name = name.substr(space + 1);
+                    else seen.insert(name);
+                }
+                out += (out.empty() ? "" : ", ") + name;
+                start = comma + 2;
+            }
+            e.who_shown = out;
+        }
+    }
+    // A group is drawn in its events' own colour when they all share one, else the palette's.
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        group_colors.push_back(group_color(palette, static_cast<int>(g)));
+        std::optional<Color> shared;
+        bool same = true;
+        for (const auto& e : events) {
+            if (e.group != static_cast<int>(g)) continue;
+            if (!e.has_color) { same = false; break; }
+            if (shared && (shared->r != e.color.r || shared->g != e.color.g || shared->b != e.color.b)) { same = false; break; }
+            shared = e.color;
+        }
+        if (same && shared) group_colors.back() = *shared;
+    }
 }
 
 std::string describe_span(const Prepared& e, const LocaleNames& names) {
@@ -125,6 +192,7 @@ std::vector<Stack> make_stacks(Context& ctx) {
     std::map<std::tuple<std::int64_t, std::int64_t, bool, std::string>, Stack> by_key;
     for (std::size_t i = 0; i < ctx.events.size(); ++i) {
         const auto& e = ctx.events[i];
+        if (e.period) continue;  // drawn as a band behind, not as a marker with a flag
         Stack& s = by_key[{e.begin, e.end, e.coarse, e.when_text}];
         if (s.members.empty()) {
             s.begin = e.begin;
@@ -158,9 +226,16 @@ Block make_block(Context& ctx, const Stack& stack, double max_width, int label_l
     // The date may take two lines ("22–24 Mar 2021 · during the trip" in a narrow block).
     const auto header = wrap_text(stack.header, max_width, 2, ctx.small_bold, ctx.measurer);
     for (const auto& line : header.lines)
-        block.lines.push_back({line, ctx.small_bold, header_color, 0, -1, "date", 0});
+        block.lines.push_back({line, ctx.small_bold, header_color, 0, -1, "date", 0, false, {}});
     block.truncated = header.truncated;
     const bool bullets = stack.members.size() > 1;
+    // Events of different colours in one stack: each bullet in its event's colour.
+    bool mixed = false;
+    for (const int m : stack.members) {
+        const Color a = event_color(ctx, ctx.events[static_cast<std::size_t>(m)]);
+        const Color b = event_color(ctx, ctx.events[static_cast<std::size_t>(stack.members.front())]);
+        if (a.r != b.r || a.g != b.g || a.b != b.b) mixed = true;
+    }
     const double bullet = bullets ? ctx.width("\u2022 ", ctx.body) : 0;
     const std::size_t shown = stack.members.size() > max_members ? max_members - 1 : stack.members.size();
     for (std::size_t m = 0; m < shown; ++m) {
@@ -169,21 +244,30 @@ Block make_block(Context& ctx, const Stack& stack, double max_width, int label_l
         const auto wrapped = wrap_text(e.label, max_width - bullet, label_lines, ctx.body, ctx.measurer);
         block.truncated = block.truncated || wrapped.truncated;
         for (std::size_t l = 0; l < wrapped.lines.size(); ++l) {
-            BlockLine line{wrapped.lines[l], ctx.body, ctx.palette.text, bullet, ei, "label", 0};
-            if (bullets && l == 0) { line.text = "\u2022 " + line.text; line.indent = 0; }
+            BlockLine line{wrapped.lines[l], ctx.body, ctx.palette.text, bullet, ei, "label", 0, false, {}};
+            if (bullets && l == 0) {
+                if (mixed) {
+                    line.bullet = true;
+                    line.bullet_color = event_color(ctx, e);
+                } else {
+                    line.text = "\u2022 " + line.text;
+                    line.indent = 0;
+                }
+            }
             block.lines.push_back(std::move(line));
         }
         std::string meta = e.where;
-        if (!e.who.empty()) meta += (meta.empty() ? "" : " \u00b7 ") + e.who;
+        if (!e.who_shown.empty()) meta += (meta.empty() ? "" : " \u00b7 ") + e.who_shown;
+        // Where and who take up to two lines and lose whole names, never half a word.
         if (!meta.empty()) {
-            block.lines.push_back({ellipsize(meta, max_width - bullet, ctx.small, ctx.measurer),
-                                   ctx.small, ctx.palette.muted, bullet, ei, "meta", 0});
+            for (const auto& line : wrap_words(meta, max_width - bullet, 2, ctx.small, ctx.measurer).lines)
+                block.lines.push_back({line, ctx.small, ctx.palette.muted, bullet, ei, "meta", 0, false, {}});
         }
     }
     if (shown < stack.members.size()) {
         const long hidden = static_cast<long>(stack.members.size() - shown);
         block.lines.push_back({fmt::format("+{}", hidden), ctx.small_bold, ctx.palette.muted, bullet,
-                               -1, "count", hidden});
+                               -1, "count", hidden, false, {}});
     }
     for (const auto& line : block.lines) {
         block.width = std::max(block.width, line.indent + ctx.width(line.text, line.font));
@@ -209,6 +293,19 @@ Item text_item(Context& ctx, std::string kind, const std::string& text, const Fo
 
 namespace {
 void append_run(Context& ctx, Item& item, const BlockLine& line, double x, double top) {
+    if (line.bullet) {
+        Item dot = text_item(ctx, "", "\u2022", line.font, line.bullet_color, x, top, Anchor::Start);
+        dot.runs.front().bold = true;
+        if (item.runs.empty()) item.box = dot.box;
+        else {
+            const double right = std::max(item.box.right(), dot.box.right());
+            const double bottom = std::max(item.box.bottom(), dot.box.bottom());
+            item.box.x = std::min(item.box.x, dot.box.x);
+            item.box.w = right - item.box.x;
+            item.box.h = bottom - item.box.y;
+        }
+        item.runs.push_back(std::move(dot.runs.front()));
+    }
     Item one = text_item(ctx, "", line.text, line.font, line.color, x + line.indent, top, Anchor::Start);
     if (item.runs.empty()) {
         item.box = one.box;
@@ -294,90 +391,17 @@ Item count_badge(Context& ctx, long n, double cx, double top) {
 }
 
 Color leader_color(const Context& ctx, const Stack& stack) {
-    const int group = ctx.events[static_cast<std::size_t>(stack.members.front())].group;
-    if (group < 0) return ctx.palette.tick;
-    Color c = group_color(ctx.palette, group);
+    const auto& e = ctx.events[static_cast<std::size_t>(stack.members.front())];
+    if (e.group < 0 && !e.has_color) return ctx.palette.tick;
+    Color c = event_color(ctx, e);
     c.a = 0.75;
     return c;
 }
 
-namespace {
-// A box given along the axis (start, length) and across it (start, thickness).
-Box turned(bool vertical, double along, double length, double across, double thickness) {
-    return vertical ? Box{across, along, thickness, length} : Box{along, across, length, thickness};
-}
-}  // namespace
-
-void emit_markers(Context& ctx, const TimeScale& scale, double origin, double line, double r,
-                  bool vertical) {
-    for (int pass = 0; pass < 3; ++pass) {
-        for (const auto& e : ctx.events) {
-            const int kind = e.coarse ? 0 : e.interval ? 1 : 2;
-            if (kind != pass) continue;
-            const Color color = group_color(ctx.palette, e.group);
-            const double b = origin + scale.position(static_cast<double>(e.begin));
-            const double end = origin + scale.position(static_cast<double>(e.end));
-            const double mid = (b + end) / 2;
-            Item item;
-            if (kind == 2) {
-                item.kind = "marker";
-                item.shape = Shape::Circle;
-                item.radius = r;
-                item.box = turned(vertical, mid - r, 2 * r, line - r, 2 * r);
-                item.filled = true;
-                item.fill = color;
-                item.stroked = true;
-                item.stroke = ctx.palette.background;
-                item.stroke_width = ctx.palette.marker_outline;
-                item.css = "marker";
-            } else {
-                // At least as long as a point marker is wide, so a short interval still shows.
-                const double length = std::max(end - b, 2 * r);
-                item = rect_item("bar", turned(vertical, mid - length / 2, length, line - r * 0.8, r * 1.6),
-                                 color, r * 0.8);
-                if (kind == 0) {  // "sometime in 2018": pale, dashed outline
-                    item.fill.a = 0.28;
-                    item.stroked = true;
-                    item.stroke = color;
-                    item.stroke_width = 1;
-                    item.dashed = true;
-                    item.css = "bar coarse";
-                } else {
-                    item.fill.a = 0.9;
-                    item.css = "bar interval";
-                }
-            }
-            if (e.group >= 0) item.css += fmt::format(" group-{}", e.group);
-            item.event = e.index;
-            item.tooltip = e.tooltip;
-            ctx.scene.items.push_back(std::move(item));
-        }
-    }
-}
-
-void emit_density(Context& ctx, const TimeScale& scale, double origin, double base, double depth,
-                  bool vertical) {
-    const double bin = 3;
-    const std::size_t bins = static_cast<std::size_t>(std::ceil(scale.length() / bin)) + 1;
-    std::vector<long> counts(bins, 0);
-    for (const auto& e : ctx.events) {
-        const double p = scale.position((static_cast<double>(e.begin) + static_cast<double>(e.end)) / 2);
-        counts[std::min(bins - 1, static_cast<std::size_t>(p / bin))]++;
-    }
-    const long most = *std::max_element(counts.begin(), counts.end());
-    for (std::size_t i = 0; i < bins; ++i) {
-        if (counts[i] == 0) continue;
-        // Square root: a bin of one event stays visible beside a bin of hundreds.
-        const double extent = std::max(1.5, depth * std::sqrt(static_cast<double>(counts[i]) / static_cast<double>(most)));
-        // The last bin is pulled back so that no bar runs past the axis's end.
-        const double start = std::min(origin + static_cast<double>(i) * bin, origin + scale.length() - bin + 1);
-        Item item = rect_item("density", turned(vertical, start, bin - 1, base - extent, extent),
-                              ctx.palette.density, 0);
-        item.n = counts[i];
-        item.css = "density";
-        item.tooltip = fmt::format("{} {}", counts[i], ctx.names.events_word);
-        ctx.scene.items.push_back(std::move(item));
-    }
+Color event_color(const Context& ctx, const Prepared& e) {
+    if (e.has_color) return e.color;
+    if (e.group >= 0) return ctx.group_colors[static_cast<std::size_t>(e.group)];
+    return group_color(ctx.palette, -1);
 }
 
 double emit_header(Context& ctx) {
@@ -391,15 +415,20 @@ double emit_header(Context& ctx) {
         const std::string source = clean_text(ctx.set.source);
         subtitle = source.empty() ? date : date.empty() ? source : source + " \u00b7 " + date;
     }
-    for (const auto& line : wrap_text(title, width, 2, ctx.title, ctx.measurer).lines) {
+    for (const auto& line : wrap_text(title, width, 4, ctx.title, ctx.measurer).lines) {
         ctx.scene.items.push_back(text_item(ctx, "title", line, ctx.title, ctx.palette.text, ctx.margin, y, Anchor::Start));
         y += ctx.line_height(ctx.title);
     }
-    for (const auto& line : wrap_text(subtitle, width, 2, ctx.subtitle, ctx.measurer).lines) {
+    for (const auto& line : wrap_text(subtitle, width, 3, ctx.subtitle, ctx.measurer).lines) {
         ctx.scene.items.push_back(text_item(ctx, "subtitle", line, ctx.subtitle, ctx.palette.muted, ctx.margin, y, Anchor::Start));
         y += ctx.line_height(ctx.subtitle);
     }
-    if (!ctx.groups.empty()) {
+    // A legend only when it tells something: two groups at least (one group in the default
+    // colour would only repeat the picture).
+    // Nor when the groups are swimlanes, whose names are already on the picture.
+    const bool group_lanes = ctx.options.lanes == Swimlanes::Group && ctx.options.style == Style::Timeline &&
+                             ctx.options.orientation == Orientation::Horizontal;
+    if (ctx.groups.size() >= 2 && !group_lanes) {
         y += 6;
         double x = ctx.margin;
         const double lh = ctx.line_height(ctx.small);
@@ -409,7 +438,7 @@ double emit_header(Context& ctx) {
             const double w = swatch + 6 + ctx.width(name, ctx.small);
             if (x > ctx.margin && x + w > ctx.margin + width) { x = ctx.margin; y += lh; }
             Item sw = rect_item("legend", {x, y + (lh - swatch) / 2, swatch, swatch},
-                                group_color(ctx.palette, static_cast<int>(g)), 2);
+                                ctx.group_colors[g], 2);
             sw.css = fmt::format("legend group-{}", g);
             ctx.scene.items.push_back(std::move(sw));
             Item text = text_item(ctx, "legend", name, ctx.small, ctx.palette.text, x + swatch + 6, y, Anchor::Start);
@@ -418,6 +447,34 @@ double emit_header(Context& ctx) {
             x += w + 18;
         }
         y += lh;
+    }
+    // A vertical timeline names its period bands here, each after a swatch of its colour (a
+    // horizontal one writes them along the top of the bands).
+    if (ctx.options.orientation == Orientation::Vertical && ctx.options.style == Style::Timeline) {
+        const double lh = ctx.line_height(ctx.small_bold);
+        const double swatch = ctx.small.size * 0.8;
+        double x = ctx.margin;
+        bool any = false;
+        for (const auto& e : ctx.events) {
+            if (!e.period) continue;
+            if (!any) y += 4;
+            any = true;
+            const std::string name = ellipsize(e.label, width / 2, ctx.small_bold, ctx.measurer);
+            const double w = swatch + 6 + ctx.width(name, ctx.small_bold);
+            if (x > ctx.margin && x + w > ctx.margin + width) { x = ctx.margin; y += lh; }
+            Color c = event_color(ctx, e);
+            c.a = 0.35;
+            Item sw = rect_item("legend", {x, y + (lh - swatch) / 2, swatch, swatch}, c, 0);
+            sw.css = "legend period";
+            ctx.scene.items.push_back(std::move(sw));
+            Item text = text_item(ctx, "label", name, ctx.small_bold, event_color(ctx, e), x + swatch + 6, y, Anchor::Start);
+            text.css = "label period";
+            text.event = e.index;
+            text.tooltip = e.tooltip;
+            ctx.scene.items.push_back(std::move(text));
+            x += w + 18;
+        }
+        if (any) y += lh;
     }
     return y + ctx.margin * 0.5;
 }

@@ -24,7 +24,11 @@ struct Prepared {
     bool interval = false;            // Event::end given
     bool coarse = false;              // grain coarser than a day, no end: covers it all
     std::string label, where, who, when_text, tooltip;
+    std::string who_shown;  // `who` with names already met earlier in time shortened ("Blinken")
     int group = -1;
+    bool period = false;     // Event::kind "period": a band behind the events
+    bool has_color = false;  // Event::color given
+    Color color;
     double priority = 0, confidence = 1;
 };
 
@@ -52,6 +56,7 @@ struct Context {
     const Palette& palette;
     std::vector<Prepared> events;
     std::vector<std::string> groups;  // legend order
+    std::vector<Color> group_colors;  // per group
     Grain finest = Grain::Year;       // the finest grain among the events
     FontSpec body, small, small_bold, title, subtitle, tick;
     double margin = 24;
@@ -76,6 +81,9 @@ struct BlockLine {
     int event = -1;      // index into Context::events; -1 for the header
     std::string kind;    // "date", "label", "meta", "count"
     long n = 0;          // count lines: how many events were left out
+    // A bullet in its own colour before the text (mixed-colour stacks: each event's colour).
+    bool bullet = false;
+    Color bullet_color;
 };
 
 struct Block {
@@ -106,20 +114,61 @@ Item count_badge(Context& ctx, long n, double cx, double cy);
 // read as one; otherwise the tick colour.
 Color leader_color(const Context& ctx, const Stack& stack);
 
-// The two timelines draw the same things along their axis, only turned: `vertical` says
-// whether time runs down y (else along x). Positions along the axis are origin +
-// scale.position(t); `line` is the axis line's other coordinate.
+// The two timelines draw the same things along their axis, only turned (layout_axis.cpp):
+// `vertical` says whether time runs down y (else along x). Positions along the axis are
+// origin + scale.position(t); `line` is the axis line's other coordinate.
 
-// One marker per event, centred on the axis line: a circle of radius r for a point in time,
-// a bar for an interval, a pale dashed bar for a coarse span ("sometime in 2018"). Coarse
-// spans go behind, then intervals, then points on top.
+// Bars (intervals and coarse dates) go in lanes so that none covers another: lane 0 is the
+// axis line, further lanes step away from it by `direction` (-1: up, +1: right).
+struct Lanes {  // (bar lanes; swimlanes are Options::lanes)
+    std::vector<int> lane;       // per Context::events
+    std::vector<double> offset;  // per Context::events: across the axis from its line
+    int count = 1;
+    double thickness = 0;        // of a bar
+    double extent = 0;           // how far the lanes reach beyond the axis line's lane
+};
+// The room to reserve for lanes before the scale is known: as many as bars overlap in time.
+double lane_room(const Context& ctx, double r);
+// `only`, when given, picks the events that take part (one swimlane's).
+Lanes assign_lanes(const Context& ctx, const TimeScale& scale, double r, double room, double direction,
+                   const std::vector<char>* only = nullptr);
+
+// One marker per event: a circle of radius r for a point in time on the axis line, a bar in
+// its lane for an interval, a pale dashed bar for a coarse span ("sometime in 2018").
+// Coarse spans go behind, then intervals, then points on top.
 void emit_markers(Context& ctx, const TimeScale& scale, double origin, double line, double r,
-                  bool vertical);
+                  bool vertical, const Lanes& lanes, const std::vector<char>* only = nullptr);
 
 // Many events: instead of markers, one bar per 3 px of axis, its length (up to `depth`) by
 // the square root of how many events fall in it, grown from `base` towards smaller x or y.
 void emit_density(Context& ctx, const TimeScale& scale, double origin, double base, double depth,
                   bool vertical);
+
+struct AxisFrame {
+    bool vertical = false;
+    double origin = 0;     // scene coordinate of the axis's start
+    double line = 0;       // the axis line, across
+    double r = 4;          // marker radius
+    double text_edge = 0;  // horizontal: top of the tick labels; vertical: their right edge
+    double text_room = 0;  // vertical: width of the tick column
+    double overhang = 0;   // horizontal: how far tick labels may reach past the ends
+    double lanes_extent = 0;
+    // Period bands ("kind": "period") run across the plot between these (across the axis):
+    // horizontal from the period label rows down to the axis, vertical over the whole width.
+    double band_from = 0, band_to = 0;
+    double shade_from = -1;  // horizontal, when >= 0: magnified stretches shaded from here down
+};
+
+// Horizontal timelines: how many rows the period labels take (0 without periods).
+int period_rows(Context& ctx, const TimeScale& scale, double origin, double right);
+
+// The axis with its breaks, magnified stretches (shaded, "×20"), ticks and the article
+// date; records the axis pieces in the scene. Returns the texts along the axis, to be added
+// last (over leaders, on a halo of the background).
+std::vector<Item> emit_axis(Context& ctx, const TimeScale& scale, const AxisFrame& frame);
+
+// The colour an event is drawn in: its own (`color`), its group's, or the theme's.
+Color event_color(const Context& ctx, const Prepared& e);
 
 void finish_scene(Context& ctx, double width, double height);
 

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <numeric>
 
 namespace chronicle::render {
@@ -142,44 +143,41 @@ std::vector<std::size_t> right_to_left(const std::vector<Candidate>& candidates,
 double leader_x(const Context& ctx, const Stack& s, const TimeScale& scale, double x0) {
     const auto& e = ctx.events[static_cast<std::size_t>(s.members.front())];
     const double b = x0 + scale.position(static_cast<double>(s.begin));
-    const double end = x0 + scale.position(static_cast<double>(s.end));
-    if (e.interval) return std::min(b + 3, (b + end) / 2);
-    return (b + end) / 2;
+    const double mid = x0 + scale.position((static_cast<double>(s.begin) + static_cast<double>(s.end)) / 2);
+    if (e.interval) return std::min(b + 3, mid);
+    return mid;
 }
 
-}  // namespace
+// One band of flags around one line: the whole timeline, or one swimlane. Planned first
+// (which labels fit, how tall each side is), drawn once its line's height is known.
+struct Band {
+    std::vector<Stack> stacks;
+    std::vector<Candidate> candidates;
+    Placement placement;
+    std::vector<long> bin_count;
+    std::vector<double> bin_sum;
+    double bin_w = 48;
+    double above_used = 0, below_used = 0;
+    bool has_counts = false;
+};
 
-Scene layout_horizontal(Context& ctx) {
+Band plan_band(Context& ctx, std::vector<Stack> stacks, const TimeScale& scale, double x0, double x1, bool dense,
+               const std::vector<double>& side_lines, double side_cap) {
     const double W = ctx.scene.width;
     const double M = ctx.margin;
-    const double header_bottom = emit_header(ctx);
-    const std::vector<Stack> stacks = make_stacks(ctx);
-    const bool dense = ctx.events.size() > dense_threshold;
-    // The axis stops short of the right edge so that the last event's label still has room
-    // to its right: every label is then a flag to the right of its leader, which is what
-    // makes the staircase placement always possible.
-    const double min_label_w = std::clamp(W * 0.12, 110.0, 160.0);
-    const double x0 = M + 6, x1 = W - M - min_label_w;
-
-    std::vector<Span> spans;
-    for (const auto& s : stacks) spans.push_back({s.begin, s.end, 1});
-    const auto article = parse_when(ctx.set.date);
-    if (article && !ctx.set.date.empty()) spans.push_back({article->begin, article->end, 0.2});
-    ScaleOptions so;
-    so.length = x1 - x0;
-    so.linear = ctx.options.axis == Axis::Linear;
-    if (dense) so.time_share = 1.0;  // the density strip must show time faithfully
-    const TimeScale scale(spans, so, ctx.names);
-
+    Band band;
+    band.stacks = std::move(stacks);
+    const auto& bs = band.stacks;
     // Candidates for labels: all stacks, or the most important ones when there are many.
-    const std::vector<std::size_t> by_importance = importance_order(stacks);
+    const std::vector<std::size_t> by_importance = importance_order(bs);
     const std::size_t considered = dense ? std::min<std::size_t>(by_importance.size(), 300) : by_importance.size();
-    const double max_w = std::clamp(W * 0.2, 130.0, 260.0);
+    // Wider canvases get wider flags (about 40 characters of body text at most).
+    const double max_w = std::clamp(W * 0.2, 130.0, std::max(260.0, ctx.body.size * 24));
     const double right_limit = W - M;
-    std::vector<Candidate> candidates;
+    auto& candidates = band.candidates;
     candidates.reserve(considered);
     for (std::size_t i = 0; i < considered; ++i) {
-        const Stack& s = stacks[by_importance[i]];
+        const Stack& s = bs[by_importance[i]];
         Candidate c;
         c.stack = by_importance[i];
         c.lx = leader_x(ctx, s, scale, x0);
@@ -197,8 +195,8 @@ Scene layout_horizontal(Context& ctx) {
     }
     std::vector<std::size_t> all(candidates.size());
     std::iota(all.begin(), all.end(), 0);
-    const bool priorities_differ = std::any_of(stacks.begin(), stacks.end(), [&](const Stack& s) {
-        return s.priority != stacks.front().priority || s.confidence != stacks.front().confidence;
+    const bool priorities_differ = std::any_of(bs.begin(), bs.end(), [&](const Stack& s) {
+        return s.priority != bs.front().priority || s.confidence != bs.front().confidence;
     });
     const auto place_all = [&](double max_side) {
         Placement p = pack(candidates, right_to_left(candidates, all), {}, max_side);
@@ -212,143 +210,287 @@ Scene layout_horizontal(Context& ctx) {
     };
     // Each side may grow taller (up to a point) before labels are given up for counts.
     const double lh = ctx.line_height(ctx.body);
-    Placement placement;
-    for (const double lines : {22.0, 32.0, 44.0}) {
-        placement = place_all(std::max(200.0, lines * lh));
+    for (const double lines : side_lines) {
+        band.placement = place_all(std::min(side_cap, std::max(200.0, lines * lh)));
         // Growing is for article-sized sets; big ones would only get taller and slower.
-        if (candidates.size() > 200 || std::all_of(placement.placed.begin(), placement.placed.end(), [](bool b) { return b; }))
+        if (candidates.size() > 200 || std::all_of(band.placement.placed.begin(), band.placement.placed.end(), [](bool b) { return b; }))
             break;
     }
 
     // Events not labelled go into counts, binned along the axis.
-    std::vector<bool> labelled(stacks.size(), false);
+    std::vector<bool> labelled(bs.size(), false);
     for (std::size_t c = 0; c < candidates.size(); ++c) {
-        if (placement.placed[c]) labelled[candidates[c].stack] = true;
+        if (band.placement.placed[c]) labelled[candidates[c].stack] = true;
     }
     const double badge_w = ctx.width("+99999", ctx.small_bold) + 10;
-    const double bin_w = std::max(48.0, badge_w + 6);
-    const std::size_t bins = std::max<std::size_t>(1, static_cast<std::size_t>(std::floor((x1 - x0) / bin_w)));
-    std::vector<long> bin_count(bins, 0);
-    std::vector<double> bin_sum(bins, 0);
-    for (std::size_t s = 0; s < stacks.size(); ++s) {
+    band.bin_w = std::max(48.0, badge_w + 6);
+    const std::size_t bins = std::max<std::size_t>(1, static_cast<std::size_t>(std::floor((x1 - x0) / band.bin_w)));
+    band.bin_count.assign(bins, 0);
+    band.bin_sum.assign(bins, 0);
+    for (std::size_t s = 0; s < bs.size(); ++s) {
         if (labelled[s]) continue;
-        const double x = scale.position((static_cast<double>(stacks[s].begin) + static_cast<double>(stacks[s].end)) / 2);
-        const std::size_t b = std::min(bins - 1, static_cast<std::size_t>(x / bin_w));
-        bin_count[b] += static_cast<long>(stacks[s].members.size());
-        bin_sum[b] += x * static_cast<double>(stacks[s].members.size());
+        const double x = scale.position((static_cast<double>(bs[s].begin) + static_cast<double>(bs[s].end)) / 2);
+        const std::size_t b = std::min(bins - 1, static_cast<std::size_t>(x / band.bin_w));
+        band.bin_count[b] += static_cast<long>(bs[s].members.size());
+        band.bin_sum[b] += x * static_cast<double>(bs[s].members.size());
     }
-    const bool has_counts = std::any_of(bin_count.begin(), bin_count.end(), [](long n) { return n > 0; });
+    band.has_counts = std::any_of(band.bin_count.begin(), band.bin_count.end(), [](long n) { return n > 0; });
+    for (const auto& p : band.placement.above) band.above_used = std::max(band.above_used, p.d1);
+    for (const auto& p : band.placement.below) band.below_used = std::max(band.below_used, p.d1);
+    return band;
+}
 
-    // Vertical arrangement, from the top: header, labels above, counts, density, axis, ticks, labels below.
-    const double r = std::max(3.5, ctx.body.size * 0.36);
-    const double count_h = ctx.line_height(ctx.small_bold);
-    const double strip_h = 26;
-    double above_used = 0, below_used = 0;
-    for (const auto& p : placement.above) above_used = std::max(above_used, p.d1);
-    for (const auto& p : placement.below) below_used = std::max(below_used, p.d1);
-    const double off_above = r + 10 + (dense ? strip_h + 4 : 0) + (has_counts ? count_h + 6 : 0);
-    const double axis_y = std::round(header_bottom + above_used + off_above);
-    const double tick_h = ctx.line_height(ctx.tick);
-    const double off_below = r + 6 + tick_h + 12;
-    const double height = axis_y + off_below + below_used + M * 0.75;
-
-    // Axis, broken where stretches were cut out.
-    const Color axis = ctx.palette.axis;
-    // Texts along the axis go on top of the leaders that pass them, with a halo.
-    std::vector<Item> axis_texts;
-    double from = x0;
-    for (const auto& b : scale.breaks()) {
-        ctx.scene.items.push_back(line_item("axis", from, axis_y, x0 + b.start + 4, axis_y, axis, ctx.palette.axis_width));
-        for (const double bx : {x0 + b.start + 4, x0 + b.stop - 4}) {
-            Item slash = line_item("break", bx - 3, axis_y + 6, bx + 3, axis_y - 6, axis, ctx.palette.axis_width);
-            slash.css = "break";
-            ctx.scene.items.push_back(std::move(slash));
-        }
-        Item label = text_item(ctx, "break-label", b.label, ctx.tick, ctx.palette.muted, x0 + (b.start + b.stop) / 2,
-                               axis_y + r + 6, Anchor::Middle);
-        label.runs.front().italic = true;
-        label.css = "break-label";
-        // Breaks close together keep only the first label.
-        if (axis_texts.empty() || !overlaps(axis_texts.back().box, label.box)) axis_texts.push_back(std::move(label));
-        from = x0 + b.stop - 4;
-    }
-    ctx.scene.items.push_back(line_item("axis", from, axis_y, x1, axis_y, axis, ctx.palette.axis_width));
-
-    // Ticks; the article date's mark takes precedence over a tick it would hide.
-    auto ticks = make_ticks(scale, ctx.names, [&](const std::string& s) { return ctx.width(s, ctx.tick); }, 14, M * 0.6,
-                            finest_unit(ctx.finest));
-    Box article_box{};
-    if (article && !ctx.set.date.empty()) {
-        const double ax = x0 + scale.position((static_cast<double>(article->begin) + static_cast<double>(article->end)) / 2);
-        Item mark = line_item("article-date", ax, axis_y - r - 6, ax, axis_y + r + 4, ctx.palette.accent, 2);
-        mark.tooltip = std::string(ctx.names.article) + ": " + format_when(*article, ctx.names);
-        mark.css = "article-date";
-        ctx.scene.items.push_back(std::move(mark));
-        const double w = ctx.width(ctx.names.article, ctx.tick);
-        const double cx = std::clamp(ax, x0 + w / 2, x1 - w / 2);
-        Item label = text_item(ctx, "article-date", std::string(ctx.names.article), ctx.tick, ctx.palette.accent, cx,
-                               axis_y + r + 6, Anchor::Middle);
-        label.runs.front().bold = true;
-        label.css = "article-date";
-        article_box = label.box;
-        bool clear = true;
-        for (const auto& it : axis_texts) {
-            if (it.kind == "break-label" && overlaps(it.box, article_box)) clear = false;
-        }
-        if (clear) axis_texts.push_back(std::move(label));
-        else article_box = {};
-    }
-    for (const auto& t : ticks) {
-        const double x = x0 + t.position;
-        Item label = text_item(ctx, "tick-label", t.label, ctx.tick, ctx.palette.muted, x, axis_y + r + 6, Anchor::Middle);
-        if (t.major) label.runs.front().bold = true;
-        Box padded = label.box;
-        padded.x -= 6;
-        padded.w += 12;
-        if (article_box.w > 0 && overlaps(padded, article_box)) continue;
-        ctx.scene.items.push_back(line_item("tick", x, axis_y, x, axis_y + 4, ctx.palette.tick, 1));
-        label.css = t.major ? "tick-label major" : "tick-label";
-        axis_texts.push_back(std::move(label));
-    }
-
-    if (dense) emit_density(ctx, scale, x0, axis_y - r - 4, strip_h, false);
-    else emit_markers(ctx, scale, x0, axis_y, r, false);
-
-    // Labels and their leaders.
-    const double above_base = axis_y - off_above;
-    const double below_base = axis_y + off_below;
+// Leaders, labels and counts of a band whose line is at `line`; labels above start
+// `off_above` over it, below `off_below` under it; counts sit `count_gap` over it.
+void draw_band(Context& ctx, const Band& band, double x0, double x1, double line, double off_above, double off_below,
+               double count_gap, double r, const Lanes& lanes) {
+    const double above_base = line - off_above;
+    const double below_base = line + off_below;
     for (int side = 0; side < 2; ++side) {
-        const auto& boxes = side == 0 ? placement.above : placement.below;
+        const auto& boxes = side == 0 ? band.placement.above : band.placement.below;
         for (const auto& p : boxes) {
-            const Candidate& c = candidates[p.candidate];
+            const Candidate& c = band.candidates[p.candidate];
             const double top = side == 0 ? above_base - p.d1 : below_base + p.d0;
             const Block& block = c.variants[p.variant];
             const double bottom = top + block.height;
-            const double marker_edge = side == 0 ? axis_y - r - 2 : axis_y + r + 2;
+            // From the marker, or the bar's edge in its lane.
+            const auto first_index = static_cast<std::size_t>(band.stacks[c.stack].members.front());
+            const auto& first = ctx.events[first_index];
+            const bool bar = first.interval || first.coarse;
+            const double centre = line + (bar ? lanes.offset[first_index] : 0);
+            const double half = bar ? lanes.thickness / 2 + 1 : r + 2;
+            const double marker_edge = side == 0 ? centre - half : centre + half;
             const double far = side == 0 ? top : bottom;
-            Item leader = line_item("leader", c.lx, marker_edge, c.lx, far, leader_color(ctx, stacks[c.stack]), 1);
+            Item leader = line_item("leader", c.lx, marker_edge, c.lx, far, leader_color(ctx, band.stacks[c.stack]), 1);
             leader.css = "leader";
             ctx.scene.items.push_back(std::move(leader));
             emit_block(ctx, block, c.box_x + 7, top, side == 0 ? "above" : "below");
         }
     }
-    // Counts.
-    const double count_top = axis_y - r - 10 - (dense ? strip_h + 4 : 0) - count_h;
+    const double count_h = ctx.line_height(ctx.small_bold);
+    const double count_top = line - count_gap - count_h;
+    const std::size_t bins = band.bin_count.size();
     for (std::size_t b = 0; b < bins; ++b) {
-        if (bin_count[b] == 0) continue;
-        const double w = ctx.width(fmt::format("+{}", bin_count[b]), ctx.small_bold) + 8;
-        const double lo = static_cast<double>(b) * bin_w + w / 2 + 1;
-        const double hi = (b + 1 == bins ? x1 - x0 : static_cast<double>(b + 1) * bin_w) - w / 2 - 1;
-        const double cx = x0 + std::clamp(bin_sum[b] / static_cast<double>(bin_count[b]), lo, std::max(lo, hi));
-        ctx.scene.items.push_back(count_badge(ctx, bin_count[b], cx, count_top));
+        if (band.bin_count[b] == 0) continue;
+        const double w = ctx.width(fmt::format("+{}", band.bin_count[b]), ctx.small_bold) + 8;
+        const double lo = static_cast<double>(b) * band.bin_w + w / 2 + 1;
+        const double hi = (b + 1 == bins ? x1 - x0 : static_cast<double>(b + 1) * band.bin_w) - w / 2 - 1;
+        const double cx = x0 + std::clamp(band.bin_sum[b] / static_cast<double>(band.bin_count[b]), lo, std::max(lo, hi));
+        ctx.scene.items.push_back(count_badge(ctx, band.bin_count[b], cx, count_top));
     }
-    for (auto& text : axis_texts) {
-        if (!ctx.options.transparent) {
-            text.filled = true;
-            text.fill = ctx.palette.background;
+}
+
+// The swimlane an event belongs to by Options::lanes, "" for none.
+std::string lane_key(const Context& ctx, const Prepared& e) {
+    switch (ctx.options.lanes) {
+        case Swimlanes::Group: return e.group >= 0 ? ctx.groups[static_cast<std::size_t>(e.group)] : "";
+        case Swimlanes::Who: return e.who;
+        case Swimlanes::Where: return e.where;
+        case Swimlanes::None: break;
+    }
+    return "";
+}
+
+}  // namespace
+
+Scene layout_horizontal(Context& ctx) {
+    const double W = ctx.scene.width;
+    const double M = ctx.margin;
+    const double header_bottom = emit_header(ctx);
+    const bool dense = ctx.events.size() > dense_threshold;
+    // Swimlanes: one band of flags per value of the field, in order of first appearance,
+    // events without one last; the names in a column on the left.
+    std::vector<std::string> lane_names;
+    std::vector<int> lane_of(ctx.events.size(), 0);
+    const bool swimlanes = ctx.options.lanes != Swimlanes::None && !dense;
+    if (swimlanes) {
+        std::vector<std::string> keys;
+        bool unnamed = false;
+        for (std::size_t i = 0; i < ctx.events.size(); ++i) {
+            const std::string k = lane_key(ctx, ctx.events[i]);
+            if (k.empty()) { unnamed = true; continue; }
+            if (std::find(keys.begin(), keys.end(), k) == keys.end()) keys.push_back(k);
         }
-        ctx.scene.items.push_back(std::move(text));
+        // At most a dozen lanes: the busiest keep theirs, the rest share the last with the
+        // events that have no value.
+        constexpr std::size_t max_lanes = 12;
+        if (keys.size() + (unnamed ? 1 : 0) > max_lanes) {
+            std::map<std::string, std::size_t> count;
+            for (const auto& e : ctx.events) ++count[lane_key(ctx, e)];
+            std::vector<std::string> busiest = keys;
+            std::stable_sort(busiest.begin(), busiest.end(), [&](const std::string& a, const std::string& b) { return count[a] > count[b]; });
+            busiest.resize(max_lanes - 1);
+            std::erase_if(keys, [&](const std::string& k) { return std::find(busiest.begin(), busiest.end(), k) == busiest.end(); });
+            unnamed = true;
+        }
+        lane_names = keys;
+        if (unnamed) lane_names.push_back("\u2014");
+        for (std::size_t i = 0; i < ctx.events.size(); ++i) {
+            const std::string k = lane_key(ctx, ctx.events[i]);
+            const auto at = std::find(keys.begin(), keys.end(), k);
+            lane_of[i] = static_cast<int>(at - keys.begin());  // keys.size(): the last lane
+        }
     }
+    const std::size_t lane_count = std::max<std::size_t>(1, lane_names.size());
+    double name_w = 0;
+    const double name_cap = W * 0.16;
+    for (const auto& n : lane_names) name_w = std::max(name_w, std::min(name_cap, ctx.width(n, ctx.small_bold)));
+    // The axis stops short of the right edge so that the last event's label still has room
+    // to its right: every label is then a flag to the right of its leader, which is what
+    // makes the staircase placement always possible.
+    const double min_label_w = std::clamp(W * 0.12, 110.0, 160.0);
+    const double x0 = M + 6 + (swimlanes ? name_w + 12 : 0), x1 = W - M - min_label_w;
+
+    const std::vector<Stack> all_stacks = make_stacks(ctx);
+    // Every stack wants a few characters of axis for its flag; crowded stretches that want
+    // much more than time gives them are magnified (and say so).
+    const double want = ctx.body.size * 4;
+    std::vector<Span> spans;
+    for (const auto& s : all_stacks) spans.push_back({s.begin, s.end, want});
+    for (const auto& e : ctx.events)
+        if (e.period) spans.push_back({e.begin, e.end, 0});
+    const auto article = parse_when(ctx.set.date);
+    if (article && !ctx.set.date.empty()) spans.push_back({article->begin, article->end, want * 0.5});
+    ScaleOptions so;
+    so.length = x1 - x0;
+    so.linear = ctx.options.axis == Axis::Linear;
+    so.magnify = !dense;  // the density strip must show time at one scale
+    so.min_window = ctx.width("\u00d71000", ctx.tick) + 10;
+    const TimeScale scale(spans, so, ctx.names);
+    const double r = std::max(3.5, ctx.body.size * 0.36);
+    const bool magnified = std::any_of(scale.pieces().begin(), scale.pieces().end(),
+                                       [](const AxisPiece& p) { return p.kind == PieceKind::Magnified; });
+    const double count_h = ctx.line_height(ctx.small_bold);
+    const double strip_h = 26;
+    const double tick_h = ctx.line_height(ctx.tick);
+    const double off_below = r + 6 + tick_h + 12 + (magnified ? tick_h + 4 : 0);
+    // Period labels take rows at the top of the plot; their bands run down to the axis.
+    const double period_h = period_rows(ctx, scale, x0, W - M) * ctx.line_height(ctx.small_bold);
+    const double plot_top = header_bottom + period_h + (period_h > 0 ? 4 : 0);
+
+    // Stacks and bands per swimlane (one band without swimlanes). A stack holds events of
+    // one lane only.
+    std::vector<std::vector<Stack>> lane_stacks(lane_count);
+    for (const auto& s : all_stacks) {
+        std::map<int, Stack> split;
+        for (const int m : s.members) {
+            Stack& part = split[lane_of[static_cast<std::size_t>(m)]];
+            if (part.members.empty()) { part = s; part.members.clear(); }
+            part.members.push_back(m);
+        }
+        for (auto& [lane, part] : split) lane_stacks[static_cast<std::size_t>(lane)].push_back(std::move(part));
+    }
+    const std::vector<double> side_lines = swimlanes ? std::vector<double>{12.0, 22.0} : std::vector<double>{22.0, 32.0, 44.0};
+    // Swimlanes share the picture's height limit: each side of each lane gets its part.
+    const double lane_overhead = 2 * r + 34 + count_h + 2 * lane_room(ctx, r);
+    const double side_cap = swimlanes
+        ? std::max(ctx.line_height(ctx.body), (max_height - plot_top - off_below - M - 40 -
+                                               static_cast<double>(lane_count) * lane_overhead) /
+                                                  static_cast<double>(lane_count) / 2)
+        : 1e9;
+    std::vector<Band> bands;
+    for (auto& st : lane_stacks) bands.push_back(plan_band(ctx, std::move(st), scale, x0, x1, dense, side_lines, side_cap));
+
+    std::vector<Item> axis_texts;
+    double height = 0;
+    if (!swimlanes) {
+        const Band& band = bands.front();
+        const Lanes lanes = assign_lanes(ctx, scale, r, dense ? 0 : lane_room(ctx, r), -1);
+        const double off_above = r + 10 + lanes.extent + (dense ? strip_h + 4 : 0) + (band.has_counts ? count_h + 6 : 0);
+        const double axis_y = std::round(plot_top + band.above_used + off_above);
+        height = axis_y + off_below + band.below_used + M * 0.75;
+        AxisFrame frame;
+        frame.origin = x0;
+        frame.line = axis_y;
+        frame.r = r;
+        frame.text_edge = axis_y + r + 6;
+        frame.overhang = M * 0.6;
+        frame.lanes_extent = lanes.extent;
+        frame.band_from = header_bottom;
+        frame.band_to = axis_y;
+        axis_texts = emit_axis(ctx, scale, frame);
+        if (dense) emit_density(ctx, scale, x0, axis_y - r - 4 - lanes.extent, strip_h, false);
+        else emit_markers(ctx, scale, x0, axis_y, r, false, lanes);
+        draw_band(ctx, band, x0, x1, axis_y, off_above, off_below, r + 10 + lanes.extent + (dense ? strip_h + 4 : 0), r, lanes);
+    } else {
+        // Each swimlane: its name, a pale line, its bars in their own lanes, its flags.
+        // The time axis with its ticks runs under the last.
+        const Lanes lanes_all = assign_lanes(ctx, scale, r, lane_room(ctx, r), -1);
+        double y = plot_top;
+        std::vector<double> lines(lane_count);
+        std::vector<Lanes> lane_bars;
+        for (std::size_t l = 0; l < lane_count; ++l) {
+            std::vector<char> only(ctx.events.size(), 0);
+            for (std::size_t i = 0; i < ctx.events.size(); ++i) only[i] = lane_of[i] == static_cast<int>(l);
+            lane_bars.push_back(assign_lanes(ctx, scale, r, lane_room(ctx, r), -1, &only));
+        }
+        (void)lanes_all;
+        const double lane_gap = 10;
+        const double off_below_lane = r + 8;
+        for (std::size_t l = 0; l < lane_count; ++l) {
+            const Band& band = bands[l];
+            const double off_above = r + 10 + lane_bars[l].extent + (band.has_counts ? count_h + 6 : 0);
+            const double line = std::round(y + std::max(band.above_used + off_above, ctx.line_height(ctx.small_bold) + 2));
+            lines[l] = line;
+            const double bottom = line + off_below_lane + band.below_used;
+            // A pale band behind every other lane, so each reads as one.
+            if (l % 2 == 1) {
+                Color shade = ctx.palette.tick;
+                shade.a = 0.07;
+                Item bg = rect_item("lane", {M, y - lane_gap / 2, W - 2 * M, bottom - y + lane_gap}, shade, 0);
+                bg.css = "lane";
+                ctx.scene.items.push_back(std::move(bg));
+            }
+            Item name = text_item(ctx, "lane-label", ellipsize(lane_names[l], name_cap, ctx.small_bold, ctx.measurer),
+                                  ctx.small_bold, ctx.palette.text, M, line - ctx.line_height(ctx.small_bold) / 2, Anchor::Start);
+            name.css = "lane-label";
+            ctx.scene.items.push_back(std::move(name));
+            // The lane's line, broken where the axis is.
+            Color rule = ctx.palette.tick;
+            rule.a = 0.6;
+            for (const auto& p : scale.pieces()) {
+                if (p.kind == PieceKind::Break) continue;
+                Item lane_line = line_item("lane-line", x0 + p.start, line, x0 + p.stop, line, rule, 1);
+                lane_line.css = "lane-line";
+                ctx.scene.items.push_back(std::move(lane_line));
+            }
+            y = bottom + lane_gap;
+        }
+        const double axis_y = std::round(y + 4);
+        height = axis_y + off_below + M * 0.5;
+        AxisFrame frame;
+        frame.origin = x0;
+        frame.line = axis_y;
+        frame.r = r;
+        frame.text_edge = axis_y + r + 6;
+        frame.overhang = M * 0.6;
+        frame.band_from = header_bottom;
+        frame.band_to = axis_y;
+        frame.shade_from = plot_top;  // magnified stretches are shaded over every lane
+        axis_texts = emit_axis(ctx, scale, frame);
+        // The article date across all lanes, faint, down to its mark on the axis.
+        if (article && !ctx.set.date.empty()) {
+            const double ax = x0 + scale.position((static_cast<double>(article->begin) + static_cast<double>(article->end)) / 2);
+            Color accent = ctx.palette.accent;
+            accent.a = 0.45;
+            Item guide = line_item("article-date", ax, plot_top, ax, axis_y - r - 6, accent, 1);
+            guide.dashed = true;
+            guide.css = "article-date guide";
+            guide.timed = true;
+            guide.t0 = article->begin;
+            guide.t1 = article->end;
+            ctx.scene.items.push_back(std::move(guide));
+        }
+        for (std::size_t l = 0; l < lane_count; ++l) {
+            std::vector<char> only(ctx.events.size(), 0);
+            for (std::size_t i = 0; i < ctx.events.size(); ++i) only[i] = lane_of[i] == static_cast<int>(l);
+            emit_markers(ctx, scale, x0, lines[l], r, false, lane_bars[l], &only);
+            const Band& band = bands[l];
+            const double off_above = r + 10 + lane_bars[l].extent + (band.has_counts ? count_h + 6 : 0);
+            draw_band(ctx, band, x0, x1, lines[l], off_above, off_below_lane, r + 10 + lane_bars[l].extent, r, lane_bars[l]);
+        }
+    }
+    for (auto& text : axis_texts) ctx.scene.items.push_back(std::move(text));
     finish_scene(ctx, W, height);
     return std::move(ctx.scene);
 }

@@ -20,6 +20,7 @@ struct Section {
     std::string header;
     std::vector<int> events;  // indices into ctx.events
     double height = 0;
+    bool article = false;     // the article's day
 };
 
 std::int64_t day_of(std::int64_t t) { return t / day_seconds - ((t % day_seconds) < 0 ? 1 : 0); }
@@ -64,11 +65,32 @@ std::vector<Section> make_sections(const Context& ctx) {
         if (s.events.empty()) { s.begin = b; s.end = end; s.header = header; }
         s.events.push_back(static_cast<int>(i));
     }
+    // The article's day is a section too, marked, even when no event falls on it: the reader
+    // sees which items were past and which ahead when it was written.
+    if (const auto article = parse_when(ctx.set.date); article && !ctx.set.date.empty()) {
+        const std::int64_t b = day_of(article->begin) * day_seconds;
+        Section& s = by_key[{b, -(b + day_seconds)}];
+        if (s.events.empty()) {
+            s.begin = b;
+            s.end = b + day_seconds;
+            s.header = format_day(civil_from_seconds(b), ctx.names.day_full, ctx.names);
+        }
+        s.article = true;
+    }
     std::vector<Section> sections;
     for (auto& [key, s] : by_key) {
-        std::stable_sort(s.events.begin(), s.events.end(), [&](int a, int b) {
-            return ctx.events[static_cast<std::size_t>(a)].begin < ctx.events[static_cast<std::size_t>(b)].begin;
-        });
+        // Timed events by their time; a vague one ("later in the day") right after the event
+        // it follows in the text, wherever that goes; other untimed ones first.
+        std::map<int, double> order_key;
+        double previous = -1e300;
+        for (const int i : s.events) {  // input order
+            const auto& e = ctx.events[static_cast<std::size_t>(i)];
+            const bool timed = e.when.grain > Grain::Day;
+            const double own = timed ? static_cast<double>(e.begin) : -1e300;
+            order_key[i] = !timed && !e.when_text.empty() ? previous : own;
+            previous = order_key[i];
+        }
+        std::stable_sort(s.events.begin(), s.events.end(), [&](int a, int b) { return order_key[a] < order_key[b]; });
         sections.push_back(std::move(s));
     }
     return sections;
@@ -106,7 +128,54 @@ Scene layout_itinerary(Context& ctx) {
     const double text_x = dot_x + r + 8;
     const double text_w = std::max(60.0, col_w - text_x);
 
+    // Past what the columns can hold, the most important events keep their rows (priority,
+    // then confidence, then time) and each day counts the rest ("+12"). Row heights are
+    // estimated here from one measurement of each label.
+    const double count_h = ctx.line_height(ctx.small_bold) + 4;
+    const double room = static_cast<double>(columns) * (max_height - header_bottom - M - 3 * count_h) * 0.85;
+    std::vector<char> keep(ctx.events.size(), 1);
+    {
+        std::vector<std::size_t> section_of(ctx.events.size(), 0), rank(ctx.events.size(), 0);
+        std::vector<int> order;
+        for (std::size_t sct = 0; sct < sections.size(); ++sct)
+            for (std::size_t k = 0; k < sections[sct].events.size(); ++k) {
+                const int ei = sections[sct].events[k];
+                section_of[static_cast<std::size_t>(ei)] = sct;
+                rank[static_cast<std::size_t>(ei)] = k;
+                order.push_back(ei);
+            }
+        double estimate = 0;
+        for (const int ei : order) {
+            const auto& e = ctx.events[static_cast<std::size_t>(ei)];
+            const double lines = std::min(4.0, std::ceil(ctx.width(e.label, ctx.body) / text_w));
+            estimate += lines * ctx.line_height(ctx.body) + (e.where.empty() && e.who.empty() ? 0 : 2 * ctx.line_height(ctx.small)) + 8;
+        }
+        estimate += static_cast<double>(sections.size()) * (section_h + 10);
+        if (estimate > room) {
+            std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+                const auto& x = ctx.events[static_cast<std::size_t>(a)];
+                const auto& y = ctx.events[static_cast<std::size_t>(b)];
+                if (x.priority != y.priority) return x.priority > y.priority;
+                if (x.confidence != y.confidence) return x.confidence > y.confidence;
+                // Equals are taken a row of every day at a time, so each day keeps some.
+                return rank[static_cast<std::size_t>(a)] < rank[static_cast<std::size_t>(b)];
+            });
+            std::vector<char> opened(sections.size(), 0);
+            double used = 0;
+            for (const int ei : order) {
+                const auto& e = ctx.events[static_cast<std::size_t>(ei)];
+                const double lines = std::min(4.0, std::ceil(ctx.width(e.label, ctx.body) / text_w));
+                const double h = lines * ctx.line_height(ctx.body) + (e.where.empty() && e.who.empty() ? 0 : 2 * ctx.line_height(ctx.small)) + 8;
+                const std::size_t sct = section_of[static_cast<std::size_t>(ei)];
+                const double cost = h + (opened[sct] ? 0 : section_h + 10 + count_h);
+                if (used + cost > room) { keep[static_cast<std::size_t>(ei)] = 0; continue; }
+                used += cost;
+                opened[sct] = 1;
+            }
+        }
+    }
     std::vector<std::vector<Row>> rows(sections.size());
+    std::vector<long> section_hidden(sections.size(), 0);
     double total = 0;
     // Rows past what the columns can hold are not laid out at all (height -1): only counted.
     const double budget = static_cast<double>(columns) * (max_height - header_bottom);
@@ -116,24 +185,27 @@ Scene layout_itinerary(Context& ctx) {
             const auto& e = ctx.events[static_cast<std::size_t>(ei)];
             Row row;
             row.event = ei;
-            if (total + sections[s].height > budget) {
+            if (!keep[static_cast<std::size_t>(ei)] || total + sections[s].height > budget) {
                 row.height = -1;
+                ++section_hidden[s];
                 rows[s].push_back(std::move(row));
                 continue;
             }
             if (time_w > 0) row.time_lines = wrap_text(time_text(ctx, e), time_w, 2, ctx.small, ctx.measurer).lines;
             for (const auto& line : wrap_text(e.label, text_w, 4, ctx.body, ctx.measurer).lines)
-                row.block.lines.push_back({line, ctx.body, ctx.palette.text, 0, ei, "label", 0});
+                row.block.lines.push_back({line, ctx.body, ctx.palette.text, 0, ei, "label", 0, false, {}});
             std::string meta = e.where;
-            if (!e.who.empty()) meta += (meta.empty() ? "" : " \u00b7 ") + e.who;
+            if (!e.who_shown.empty()) meta += (meta.empty() ? "" : " \u00b7 ") + e.who_shown;
             if (!meta.empty())
-                row.block.lines.push_back({ellipsize(meta, text_w, ctx.small, ctx.measurer), ctx.small, ctx.palette.muted, 0, ei, "meta", 0});
+                for (const auto& line : wrap_words(meta, text_w, 2, ctx.small, ctx.measurer).lines)
+                    row.block.lines.push_back({line, ctx.small, ctx.palette.muted, 0, ei, "meta", 0, false, {}});
             for (const auto& l : row.block.lines) row.block.height += ctx.line_height(l.font);
             const double time_h = static_cast<double>(row.time_lines.size()) * ctx.line_height(ctx.small);
             row.height = std::max(row.block.height, time_h) + 8;
             sections[s].height += row.height;
             rows[s].push_back(std::move(row));
         }
+        if (section_hidden[s] > 0) sections[s].height += count_h;
         sections[s].height += 10;
         total += sections[s].height;
     }
@@ -151,19 +223,35 @@ Scene layout_itinerary(Context& ctx) {
             ++column;
         const double x = M + static_cast<double>(column) * (col_w + gutter);
         double& y = column_y[column];
-        if (rows[s].front().height < 0 || y + section_h + rows[s].front().height > limit) {
+        const auto first_shown = std::find_if(rows[s].begin(), rows[s].end(), [](const Row& row) { return row.height >= 0; });
+        const bool empty = rows[s].empty();
+        if ((!empty && first_shown == rows[s].end()) || y + section_h + (empty ? 0 : first_shown->height) > limit) {
             column_hidden[column] += static_cast<long>(rows[s].size());
             continue;
         }
-        Item header = text_item(ctx, "day", ellipsize(sections[s].header, col_w, section_font, ctx.measurer),
+        // The article's day carries an accent tag at the right of its header.
+        double tag_w = 0;
+        if (sections[s].article) {
+            Item tag = text_item(ctx, "article-date", std::string(ctx.names.article), ctx.small_bold, ctx.palette.accent,
+                                 x + col_w, y + (ctx.line_height(section_font) - ctx.line_height(ctx.small_bold)) / 2, Anchor::End);
+            tag.css = "article-date";
+            tag.tooltip = std::string(ctx.names.article) + ": " + sections[s].header;
+            tag_w = tag.box.w + 10;
+            if (tag_w < col_w * 0.5) ctx.scene.items.push_back(std::move(tag));
+            else tag_w = 0;
+        }
+        Item header = text_item(ctx, "day", ellipsize(sections[s].header, col_w - tag_w, section_font, ctx.measurer),
                                 section_font, ctx.palette.text, x, y, Anchor::Start);
         header.css = "day";
         ctx.scene.items.push_back(std::move(header));
         y += ctx.line_height(section_font) + 3;
-        ctx.scene.items.push_back(line_item("rule", x, y, x + col_w, y, ctx.palette.tick, 1));
+        ctx.scene.items.push_back(line_item("rule", x, y, x + col_w, y, sections[s].article ? ctx.palette.accent : ctx.palette.tick,
+                                            sections[s].article ? 2 : 1));
         y += 7;
+        long hidden_here = 0;  // this day's events left out, counted under it
         for (const auto& row : rows[s]) {
-            if (row.height < 0 || y + row.height > limit) { ++column_hidden[column]; continue; }
+            if (row.height < 0) { ++hidden_here; continue; }
+            if (y + row.height > limit) { ++column_hidden[column]; continue; }
             const auto& e = ctx.events[static_cast<std::size_t>(row.event)];
             double ty = y;
             for (const auto& line : row.time_lines) {
@@ -179,11 +267,11 @@ Scene layout_itinerary(Context& ctx) {
             dot.radius = r;
             dot.box = {x + dot_x - r, y + ctx.line_height(ctx.body) / 2 - r, 2 * r, 2 * r};
             dot.filled = true;
-            dot.fill = group_color(ctx.palette, e.group);
+            dot.fill = event_color(ctx, e);
             if (e.coarse) {  // a ring: "some time in 2018", not a day
                 dot.filled = false;
                 dot.stroked = true;
-                dot.stroke = group_color(ctx.palette, e.group);
+                dot.stroke = event_color(ctx, e);
                 dot.stroke_width = 1.5;
             }
             dot.event = e.index;
@@ -192,6 +280,15 @@ Scene layout_itinerary(Context& ctx) {
             ctx.scene.items.push_back(std::move(dot));
             emit_block(ctx, row.block, x + text_x, y, "item");
             y += row.height;
+        }
+        if (hidden_here > 0) {
+            if (y + count_h <= limit) {
+                Item badge = count_badge(ctx, hidden_here, x + text_x + 30, y);
+                y = std::max(y + count_h, badge.box.bottom() + 2);
+                ctx.scene.items.push_back(std::move(badge));
+            } else {
+                column_hidden[column] += hidden_here;
+            }
         }
         y += 10;
         bottom = std::max(bottom, y);

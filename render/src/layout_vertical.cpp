@@ -46,7 +46,9 @@ Scene layout_vertical(Context& ctx) {
     const double x_axis = std::round(M + tick_w + 14 + (dense ? strip_w + 6 : 0));
     // Wide enough for the largest possible count: all the events.
     const double count_w = ctx.width(fmt::format("+{}", ctx.events.size()), ctx.small_bold) + 10;
-    const double label_x = x_axis + r + 12 + count_w;
+    // Bars of overlapping intervals take lanes to the right of the axis line.
+    const double room = dense ? 0 : std::min(lane_room(ctx, r), W * 0.06);
+    const double label_x = x_axis + r + 12 + room + count_w;
     const double max_w = std::max(1.0, std::min(W - M - label_x, 560.0));
 
     const std::vector<std::size_t> by_importance = importance_order(stacks);
@@ -71,33 +73,36 @@ Scene layout_vertical(Context& ctx) {
         chosen[by_importance[i]] = true;
     }
 
-    // The axis is shared out by the room labels take, so that markers stay near their labels.
+    // Labels want their height along the axis: a crowded stretch is magnified (and says so)
+    // rather than stretched unmarked.
     std::vector<Span> spans;
-    const double mean_h = considered > 0 ? total / static_cast<double>(considered) : 1;
     for (std::size_t s = 0; s < stacks.size(); ++s)
-        spans.push_back({stacks[s].begin, stacks[s].end, chosen[s] ? blocks[s].height + vgap : mean_h * 0.02});
+        spans.push_back({stacks[s].begin, stacks[s].end, chosen[s] ? blocks[s].height + vgap : 0});
+    for (const auto& e : ctx.events)
+        if (e.period) spans.push_back({e.begin, e.end, 0});
     const auto article = parse_when(ctx.set.date);
-    if (article && !ctx.set.date.empty()) spans.push_back({article->begin, article->end, mean_h * 0.02});
+    if (article && !ctx.set.date.empty()) spans.push_back({article->begin, article->end, 0});
     ScaleOptions so;
     so.length = length;
     so.linear = ctx.options.axis == Axis::Linear;
     so.break_length = 56;
-    // Labels take room by count: let markers follow them. With a density strip the axis
-    // stays proportional to time, or the strip would misstate where events are dense.
-    so.time_share = dense ? 1.0 : 0.15;
+    so.magnify = !dense;  // the density strip must show time at one scale
+    so.min_window = ctx.line_height(ctx.tick) + 4;
     const TimeScale scale(spans, so, ctx.names);
+    const Lanes lanes = assign_lanes(ctx, scale, r, room, +1);
     const auto y_of = [&](double t) { return y0 + scale.position(t); };
 
     // Label tops: at their marker, then pushed apart.
     std::vector<std::size_t> order;
     for (std::size_t s = 0; s < stacks.size(); ++s)
         if (chosen[s]) order.push_back(s);
-    std::vector<double> marker_y(stacks.size()), top(stacks.size());
+    std::vector<double> marker_y(stacks.size()), top(stacks.size()), marker_x(stacks.size(), x_axis + r + 2);
     const double first_line = ctx.line_height(ctx.small_bold);
     for (const auto s : order) {
         marker_y[s] = y_of((static_cast<double>(stacks[s].begin) + static_cast<double>(stacks[s].end)) / 2);
         const auto& e = ctx.events[static_cast<std::size_t>(stacks[s].members.front())];
         if (e.interval) marker_y[s] = std::min(y_of(static_cast<double>(stacks[s].begin)) + 3, marker_y[s]);
+        if (e.interval || e.coarse) marker_x[s] = x_axis + lanes.offset[static_cast<std::size_t>(stacks[s].members.front())] + lanes.thickness / 2 + 1;
         top[s] = marker_y[s] - first_line / 2;
     }
     // Labels in the order of their markers, so that leaders never cross.
@@ -115,70 +120,19 @@ Scene layout_vertical(Context& ctx) {
         cursor = top[*it] - vgap;
     }
 
-    // Axis with its breaks.
-    const Color axis = ctx.palette.axis;
-    Box last_break_label{};  // breaks close together keep only the first label
-    double from = y0;
-    for (const auto& b : scale.breaks()) {
-        ctx.scene.items.push_back(line_item("axis", x_axis, from, x_axis, y0 + b.start + 4, axis, ctx.palette.axis_width));
-        for (const double by : {y0 + b.start + 4, y0 + b.stop - 4}) {
-            Item slash = line_item("break", x_axis - 6, by + 3, x_axis + 6, by - 3, axis, ctx.palette.axis_width);
-            slash.css = "break";
-            ctx.scene.items.push_back(std::move(slash));
-        }
-        const double mid = y0 + (b.start + b.stop) / 2;
-        Item label = text_item(ctx, "break-label", ellipsize(b.label, tick_w, ctx.tick, ctx.measurer), ctx.tick,
-                               ctx.palette.muted, x_axis - r - 8 - (dense ? strip_w + 6 : 0),
-                               mid - ctx.line_height(ctx.tick) / 2, Anchor::End);
-        label.runs.front().italic = true;
-        label.css = "break-label";
-        if (last_break_label.h == 0 || !overlaps(last_break_label, label.box)) {
-            last_break_label = label.box;
-            ctx.scene.items.push_back(std::move(label));
-        }
-        from = y0 + b.stop - 4;
-    }
-    ctx.scene.items.push_back(line_item("axis", x_axis, from, x_axis, y0 + length, axis, ctx.palette.axis_width));
-
-    const double tick_right = x_axis - r - 8 - (dense ? strip_w + 6 : 0);
-    const double tick_lh = ctx.line_height(ctx.tick);
-    auto ticks = make_ticks(scale, ctx.names, [&](const std::string&) { return tick_lh; }, 10, 0,
-                            finest_unit(ctx.finest));
-    Box article_box{};
-    if (article && !ctx.set.date.empty()) {
-        const double ay = y_of((static_cast<double>(article->begin) + static_cast<double>(article->end)) / 2);
-        Item mark = line_item("article-date", x_axis - r - 6, ay, x_axis + r + 4, ay, ctx.palette.accent, 2);
-        mark.tooltip = std::string(ctx.names.article) + ": " + format_when(*article, ctx.names);
-        mark.css = "article-date";
-        ctx.scene.items.push_back(std::move(mark));
-        Item label = text_item(ctx, "article-date", ellipsize(ctx.names.article, tick_w, ctx.tick, ctx.measurer),
-                               ctx.tick, ctx.palette.accent, tick_right, ay - tick_lh / 2, Anchor::End);
-        label.runs.front().bold = true;
-        label.css = "article-date";
-        article_box = label.box;
-        bool clear = true;
-        for (const auto& it : ctx.scene.items)
-            if (it.kind == "break-label" && overlaps(it.box, article_box)) clear = false;
-        if (clear) ctx.scene.items.push_back(std::move(label));
-        else article_box = {};
-    }
-    for (const auto& t : ticks) {
-        const double y = y0 + t.position;
-        if (ctx.width(t.label, ctx.tick) > tick_w + 0.5) continue;
-        Item label = text_item(ctx, "tick-label", t.label, ctx.tick, ctx.palette.muted, tick_right, y - tick_lh / 2, Anchor::End);
-        if (t.major) label.runs.front().bold = true;
-        Box padded = label.box;
-        padded.y -= 4;
-        padded.h += 8;
-        if (article_box.w > 0 && overlaps(padded, article_box)) continue;
-        ctx.scene.items.push_back(line_item("tick", x_axis - 4, y, x_axis, y, ctx.palette.tick, 1));
-        label.css = t.major ? "tick-label major" : "tick-label";
-        ctx.scene.items.push_back(std::move(label));
-    }
-
-    // Markers or density.
+    AxisFrame frame;
+    frame.vertical = true;
+    frame.origin = y0;
+    frame.line = x_axis;
+    frame.r = r;
+    frame.text_edge = x_axis - r - 8 - (dense ? strip_w + 6 : 0);
+    frame.text_room = tick_w;
+    frame.lanes_extent = lanes.extent;
+    frame.band_from = M;
+    frame.band_to = W - M;
+    std::vector<Item> axis_texts = emit_axis(ctx, scale, frame);
     if (dense) emit_density(ctx, scale, y0, x_axis - r - 3, strip_w, true);
-    else emit_markers(ctx, scale, y0, x_axis, r, true);
+    else emit_markers(ctx, scale, y0, x_axis, r, true, lanes);
 
     // Leaders and labels.
     for (const auto s : order) {
@@ -186,12 +140,13 @@ Scene layout_vertical(Context& ctx) {
         Item leader;
         leader.kind = "leader";
         leader.shape = Shape::Polyline;
-        leader.points = {x_axis + r + 2, marker_y[s], x_axis + r + 8, marker_y[s], label_x - 10, ly, label_x - 4, ly};
+        const double elbow = std::max(marker_x[s], x_axis + r + lanes.extent) + 6;
+        leader.points = {marker_x[s], marker_y[s], elbow, marker_y[s], label_x - 10, ly, label_x - 4, ly};
         leader.stroked = true;
         leader.stroke = leader_color(ctx, stacks[s]);
         leader.stroke_width = 1;
         leader.css = "leader";
-        leader.box = {x_axis + r + 2, std::min(marker_y[s], ly), label_x - 4 - x_axis - r - 2, std::abs(ly - marker_y[s])};
+        leader.box = {marker_x[s], std::min(marker_y[s], ly), label_x - 4 - marker_x[s], std::abs(ly - marker_y[s])};
         ctx.scene.items.push_back(std::move(leader));
         emit_block(ctx, blocks[s], label_x, top[s], "right");
     }
@@ -215,8 +170,9 @@ Scene layout_vertical(Context& ctx) {
         const double lo = static_cast<double>(b) * bin_h + count_h / 2 + 1;
         const double hi = (b + 1 == bins ? length : static_cast<double>(b + 1) * bin_h) - count_h / 2 - 1;
         const double cy = y0 + std::clamp(bin_sum[b] / static_cast<double>(bin_count[b]), lo, std::max(lo, hi));
-        ctx.scene.items.push_back(count_badge(ctx, bin_count[b], x_axis + r + 6 + count_w / 2, cy - count_h / 2));
+        ctx.scene.items.push_back(count_badge(ctx, bin_count[b], x_axis + r + 6 + room + count_w / 2, cy - count_h / 2));
     }
+    for (auto& text : axis_texts) ctx.scene.items.push_back(std::move(text));
 
     double bottom = y0 + length;
     for (const auto s : order) bottom = std::max(bottom, top[s] + blocks[s].height);

@@ -69,12 +69,28 @@ std::string layout_json(const Scene& scene) {
         if (item.kind == "count" || item.kind == "density") out += fmt::format(",\"n\":{}", item.n);
         if (item.shape == Shape::Text) {
             std::string text;
-            for (const auto& run : item.runs) text += (text.empty() ? "" : "\n") + run.text;
+            // Runs on one baseline are one line (a coloured bullet and its label).
+            for (std::size_t r = 0; r < item.runs.size(); ++r) {
+                const bool same_line = r > 0 && item.runs[r].baseline == item.runs[r - 1].baseline;
+                text += (r == 0 ? "" : same_line ? " " : "\n") + item.runs[r].text;
+            }
             out += ",\"text\":" + json_string(text);
         }
         out += "}";
     }
-    return out + "\n]}\n";
+    out += "\n]";
+    // The axis pieces: time [from, to) (seconds since 1970) drawn over [start, stop) along x
+    // (y when vertical), so that a reader of the file can check where each time is drawn.
+    if (!scene.axis.empty()) {
+        out += fmt::format(",\"axis\":{{\"vertical\":{},\"pieces\":[", scene.axis_vertical ? "true" : "false");
+        for (std::size_t i = 0; i < scene.axis.size(); ++i) {
+            const auto& p = scene.axis[i];
+            out += fmt::format("{}{{\"kind\":{},\"from\":{},\"to\":{},\"start\":{},\"stop\":{},\"factor\":{}}}", i ? "," : "",
+                               json_string(p.kind), p.from, p.to, num(p.start), num(p.stop), num(p.factor));
+        }
+        out += "]}";
+    }
+    return out + "}\n";
 }
 
 std::string render(const EventSet& events, const Options& options, Format format, std::string* layout_out) {

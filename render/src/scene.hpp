@@ -54,6 +54,22 @@ struct Item {
     long n = 0;                 // count and density items: how many events they stand for
     std::string css;            // CSS class(es) in the SVG
     std::string tooltip;        // <title> in the SVG
+    // Items placed by time along the axis (markers, bars, ticks, tick labels): the stretch of
+    // time they stand for. Their centre along the axis (a bar: its ends) is where the axis
+    // puts that time; tests check it.
+    bool timed = false;
+    std::int64_t t0 = 0, t1 = 0;
+};
+
+// One piece of the drawn axis: time [from, to) maps linearly onto [start, stop) along x
+// (along y when the axis is vertical). Kinds: "linear", "break" (time cut out, not drawn to
+// scale), "magnified" (drawn `factor` times the base scale, shaded and labelled).
+struct AxisPieceData {
+    std::string kind;
+    std::int64_t from = 0, to = 0;
+    double start = 0, stop = 0;
+    double factor = 1;
+    std::string label;
 };
 
 struct Scene {
@@ -66,6 +82,8 @@ struct Scene {
     std::string description;  // SVG <desc>
     std::vector<std::string> style_rules;  // CSS rules for the SVG <style>
     std::vector<Item> items;
+    bool axis_vertical = false;
+    std::vector<AxisPieceData> axis;  // empty when the picture has no time axis
 };
 
 }  // namespace chronicle::render

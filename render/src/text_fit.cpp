@@ -180,4 +180,31 @@ Wrapped wrap_text(std::string_view text, double max_width, int max_lines, const 
     return result;
 }
 
+Wrapped wrap_words(std::string_view text, double max_width, int max_lines, const FontSpec& font,
+                   TextMeasurer& measurer) {
+    Wrapped result = wrap_text(text, max_width, max_lines, font, measurer);
+    if (!result.truncated || result.lines.empty()) return result;
+    std::string& last = result.lines.back();
+    // Drop the ellipsis and the word it cut into, then put the ellipsis back after the
+    // last whole word.
+    if (last.size() >= ellipsis.size() && last.compare(last.size() - ellipsis.size(), ellipsis.size(), ellipsis) == 0)
+        last.erase(last.size() - ellipsis.size());
+    const auto space = last.rfind(' ');
+    if (space == std::string::npos) {
+        last = ellipsize(last + std::string(ellipsis), max_width, font, measurer);
+        return result;
+    }
+    last.erase(space);
+    // No dangling separators before the ellipsis ("Brussels ·…").
+    while (!last.empty() && (last.back() == ' ' || last.back() == ',' || last.back() == ';')) last.pop_back();
+    static constexpr std::string_view dot = "\u00b7";
+    if (last.size() >= dot.size() && last.compare(last.size() - dot.size(), dot.size(), dot) == 0) {
+        last.erase(last.size() - dot.size());
+        while (!last.empty() && last.back() == ' ') last.pop_back();
+    }
+    last += ellipsis;
+    if (measurer.width(last, font) > max_width) last = ellipsize(last, max_width, font, measurer);
+    return result;
+}
+
 }  // namespace chronicle::render

@@ -33,4 +33,10 @@ Wrapped wrap_text(std::string_view text, double max_width, int max_lines, const 
 std::string ellipsize(std::string_view text, double max_width, const FontSpec& font,
                       TextMeasurer& measurer);
 
+// Like wrap_text, but a text that does not fit in `max_lines` loses whole words only
+// ("Brussels · Antony Blinken, Jens…", never "Jens Stolt…"), unless its last line is one
+// word too long for a line.
+Wrapped wrap_words(std::string_view text, double max_width, int max_lines, const FontSpec& font,
+                   TextMeasurer& measurer);
+
 }  // namespace chronicle::render

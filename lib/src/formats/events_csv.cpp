@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <optional>
 
@@ -19,7 +20,7 @@ struct Record {
     std::vector<std::string> fields;
 };
 
-enum class Column { Date, Label, End, Where, Who, Group };
+enum class Column { Date, Label, End, Where, Who, Group, Color, Kind };
 
 struct ColumnName {
     std::string_view name;
@@ -30,6 +31,7 @@ constexpr std::array column_names{
     ColumnName{"date", Column::Date},   ColumnName{"label", Column::Label},
     ColumnName{"end", Column::End},     ColumnName{"where", Column::Where},
     ColumnName{"who", Column::Who},     ColumnName{"group", Column::Group},
+    ColumnName{"color", Column::Color}, ColumnName{"kind", Column::Kind},
 };
 
 std::string lowercase_trimmed(std::string_view s) {
@@ -158,7 +160,18 @@ Event read_event(const Record& record, const std::vector<Column>& columns, std::
             case Column::Where: event.where = field; break;
             case Column::Who: event.who = field; break;
             case Column::Group: event.group = field; break;
+            case Column::Color: event.color = field; break;
+            case Column::Kind: event.kind = lowercase_trimmed(field); break;
         }
+    }
+    if (!event.color.empty()) {
+        const std::string_view c = event.color;
+        const bool hex = (c.size() == 7 || c.size() == 4) && c[0] == '#' &&
+                         std::all_of(c.begin() + 1, c.end(), [](char x) { return std::isxdigit(static_cast<unsigned char>(x)) != 0; });
+        if (!hex) throw Error(fmt::format("{}: line {}: column 'color': \"{}\" is not a colour such as #1f77b4", name, record.line, event.color));
+    }
+    if (!event.kind.empty() && event.kind != "period") {
+        throw Error(fmt::format("{}: line {}: column 'kind': \"{}\" is not a kind (use period or leave it empty)", name, record.line, event.kind));
     }
     if (lowercase_trimmed(event.label).empty()) {
         throw Error(fmt::format("{}: line {}: column 'label': the label is empty", name, record.line));
@@ -205,10 +218,16 @@ EventSet parse_events_csv(std::string_view text, std::string_view name) {
 }
 
 std::string to_events_csv(const EventSet& events) {
-    std::string out = "date,label,end,where,who,group\n";
+    // The colour and kind columns only when some event has one, so files without them stay
+    // as they were.
+    const bool extra = std::any_of(events.events.begin(), events.events.end(),
+                                   [](const Event& e) { return !e.color.empty() || !e.kind.empty(); });
+    std::string out = extra ? "date,label,end,where,who,group,color,kind\n" : "date,label,end,where,who,group\n";
     for (const Event& e : events.events) {
-        out += fmt::format("{},{},{},{},{},{}\n", quoted(e.when), quoted(e.label), quoted(e.end), quoted(e.where),
+        out += fmt::format("{},{},{},{},{},{}", quoted(e.when), quoted(e.label), quoted(e.end), quoted(e.where),
                            quoted(e.who), quoted(e.group));
+        if (extra) out += fmt::format(",{},{}", quoted(e.color), quoted(e.kind));
+        out += "\n";
     }
     return out;
 }

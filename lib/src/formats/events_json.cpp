@@ -79,7 +79,16 @@ std::string_view json_kind(const json& value) {
 constexpr std::array top_level_keys{"version", "title", "date", "source", "events"};
 constexpr std::array event_keys{"label",  "when",   "end",    "when_text",
                                 "where",  "who",    "group",  "source",
-                                "source_begin", "source_end", "confidence", "priority"};
+                                "source_begin", "source_end", "confidence", "priority",
+                                "color", "kind"};
+
+// "#rrggbb" or "#rgb": the colours the renderer understands.
+bool is_hex_color(std::string_view s) {
+    if ((s.size() != 7 && s.size() != 4) || s[0] != '#') return false;
+    return std::all_of(s.begin() + 1, s.end(), [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    });
+}
 
 template <std::size_t N>
 bool known(const std::array<const char*, N>& keys, const std::string& key) {
@@ -220,6 +229,12 @@ private:
             fail(event_line(index, "confidence"), path + ".confidence", "expected a number from 0 to 1");
         }
         event.priority = number_field(value, "priority", index, path, 0.0);
+        event.color = text_field("color");
+        if (!event.color.empty() && !is_hex_color(event.color))
+            fail(event_line(index, "color"), path + ".color", fmt::format("\"{}\" is not a colour such as #1f77b4", event.color));
+        event.kind = text_field("kind");
+        if (!event.kind.empty() && event.kind != "period")
+            fail(event_line(index, "kind"), path + ".kind", fmt::format("\"{}\" is not a kind (use \"period\" or leave it out)", event.kind));
         return event;
     }
 
@@ -280,6 +295,8 @@ std::string to_events_json(const EventSet& set) {
         }
         if (e.confidence != 1.0) item["confidence"] = e.confidence;
         if (e.priority != 0.0) item["priority"] = e.priority;
+        put("color", e.color);
+        put("kind", e.kind);
         root["events"].push_back(std::move(item));
     }
     // Invalid UTF-8 cannot reach here (inputs are checked), but never throw while writing.

@@ -17,6 +17,8 @@ enum class Orientation { Horizontal, Vertical };
 enum class Style { Timeline, Itinerary };
 enum class Theme { Light, Dark, Print, HighContrast };
 enum class Axis { Auto, Linear };
+// Swimlanes of a horizontal timeline: one row of events per group, person or place.
+enum class Swimlanes { None, Group, Who, Where };
 
 struct Options {
     Orientation orientation = Orientation::Horizontal;
@@ -31,6 +33,7 @@ struct Options {
     bool transparent = false;
     std::string title;     // overrides the events' title when not empty
     std::string subtitle;  // overrides the default "source · article date" subtitle
+    Swimlanes lanes = Swimlanes::None;  // horizontal timelines: swimlanes by this field
 };
 
 // The rendered file's bytes. When `layout_json` is given it receives the laid-out scene
