@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <map>
@@ -249,6 +250,8 @@ void render_events(const EventSet& events, const RenderArgs& args) {
 }  // namespace
 
 int exit_status() { return g_exit_status; }
+
+void set_exit_status(int status) { g_exit_status = std::max(g_exit_status, status); }
 
 void add_extract_command(CLI::App& app) {
     auto args = std::make_shared<ExtractArgs>();
