@@ -37,7 +37,7 @@ constexpr std::size_t max_line_bytes = 2 * max_input_bytes;
 // About this many bytes of input make one chunk: large enough that workers rarely wait on
 // the queue's lock, small enough that a few chunks per worker stay a few megabytes.
 constexpr std::size_t chunk_bytes = 1u << 20;
-constexpr std::size_t chunk_max_lines = 4096;
+constexpr std::size_t chunk_max_lines = 256;
 
 struct Line {
     std::string text;
