@@ -98,9 +98,12 @@ expect_no_file out.svg
 expect_error "TimeML without DCT" "nodct.tml: no <DCT>" -- bash -c "printf '<TimeML><TEXT>x</TEXT></TimeML>' >nodct.tml && '$cli' timeml nodct.tml --out-dir outdir"
 expect_no_file outdir/nodct.tml
 
+printf '\377\376T\000a\000l\000k\000s\000 \000o\000n\000 \000M\000a\000y\000 \0002\000.\000' >utf16.txt
+expect_error "UTF-16 article" "utf16.txt: UTF-16 text: convert it to UTF-8" -- "$cli" extract utf16.txt --date 2021-03-23
+
 # Absurd sizes are refused without reading everything into memory first.
 head -c $((65 * 1024 * 1024)) /dev/zero | tr '\0' 'a' >huge.txt
-expect_error "oversized article" "huge.txt: file is too large" -- "$cli" extract huge.txt --date 2021-03-23
+expect_error "oversized article" "huge.txt: file is too large (more than 64 MB, the limit of one document); for an archive, use chronicle batch" -- "$cli" extract huge.txt --date 2021-03-23
 rm -f huge.txt
 
 if [[ $failures -ne 0 ]]; then echo "$failures error-path checks failed"; exit 1; fi
