@@ -288,6 +288,17 @@ void add_timeml_command(CLI::App& app) {
     cmd->add_option("files", args->inputs, "TimeML .tml files")->required();
     cmd->add_option("--out-dir", args->out_dir, "Directory for the annotated copies")->required();
     cmd->callback([args] {
+        // Each copy is named after its input's file name: two inputs with one name would write
+        // one file, the second silently replacing the first. Refused before anything is written.
+        std::map<std::string, std::string> seen;  // output file name -> the input it comes from
+        for (const std::string& input : args->inputs) {
+            const auto [it, fresh] = seen.emplace(fs::path(input).filename().string(), input);
+            if (!fresh) {
+                throw Error(fmt::format("{} and {}: both would be written to {}; annotate them in separate runs "
+                                        "(or separate --out-dir folders)",
+                                        it->second, input, (fs::path(args->out_dir) / it->first).string()));
+            }
+        }
         std::error_code ec;
         fs::create_directories(args->out_dir, ec);
         if (ec || !fs::is_directory(args->out_dir)) {
