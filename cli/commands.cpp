@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <map>
@@ -257,6 +258,8 @@ void render_events(const EventSet& events, const RenderArgs& args) {
 
 int exit_status() { return g_exit_status; }
 
+void set_exit_status(int status) { g_exit_status = std::max(g_exit_status, status); }
+
 void add_extract_command(CLI::App& app) {
     auto args = std::make_shared<ExtractArgs>();
     CLI::App* cmd = app.add_subcommand(
@@ -292,6 +295,17 @@ void add_timeml_command(CLI::App& app) {
     cmd->add_option("files", args->inputs, "TimeML .tml files")->required();
     cmd->add_option("--out-dir", args->out_dir, "Directory for the annotated copies")->required();
     cmd->callback([args] {
+        // Each copy is named after its input's file name: two inputs with one name would write
+        // one file, the second silently replacing the first. Refused before anything is written.
+        std::map<std::string, std::string> seen;  // output file name -> the input it comes from
+        for (const std::string& input : args->inputs) {
+            const auto [it, fresh] = seen.emplace(fs::path(input).filename().string(), input);
+            if (!fresh) {
+                throw Error(fmt::format("{} and {}: both would be written to {}; annotate them in separate runs "
+                                        "(or separate --out-dir folders)",
+                                        it->second, input, (fs::path(args->out_dir) / it->first).string()));
+            }
+        }
         std::error_code ec;
         fs::create_directories(args->out_dir, ec);
         if (ec || !fs::is_directory(args->out_dir)) {

@@ -1,4 +1,4 @@
-// The `chronicle` command: extract · timeml · render · draw.
+// The `chronicle` command: extract · timeml · render · draw · batch.
 // Every failure ends as one line "chronicle: FILE: problem" on stderr and a non-zero exit;
 // every output file is written atomically, so a failure leaves none behind.
 #include "commands.hpp"
@@ -23,6 +23,7 @@ int main(int argc, char** argv) {
     chronicle::cli::add_timeml_command(app);
     chronicle::cli::add_render_command(app);
     chronicle::cli::add_draw_command(app);
+    chronicle::cli::add_batch_command(app);
 
     try {
         app.parse(argc, argv);

@@ -106,9 +106,18 @@ printf 'date,label,kind\n2021,Talks,era\n' >badkind.csv
 expect_error "events kind" "badkind.csv: line 2: column 'kind'" -- "$cli" render badkind.csv -o out.svg
 expect_no_file out.svg
 
+printf '\377\376T\000a\000l\000k\000s\000 \000o\000n\000 \000M\000a\000y\000 \0002\000.\000' >utf16.txt
+expect_error "UTF-16 article" "utf16.txt: UTF-16 text: convert it to UTF-8" -- "$cli" extract utf16.txt --date 2021-03-23
+
+mkdir -p a b
+printf '<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2021-03-23">March 23, 2021</TIMEX3></DCT><TEXT>Talks on Monday.</TEXT></TimeML>' >a/x.tml
+cp a/x.tml b/x.tml
+expect_error "two TimeML inputs with one name" "a/x.tml and b/x.tml: both would be written to dupout/x.tml" -- "$cli" timeml a/x.tml b/x.tml --out-dir dupout
+[[ -e dupout ]] && { echo "FAIL dupout was created"; failures=$((failures + 1)); }
+
 # Absurd sizes are refused without reading everything into memory first.
 head -c $((65 * 1024 * 1024)) /dev/zero | tr '\0' 'a' >huge.txt
-expect_error "oversized article" "huge.txt: file is too large" -- "$cli" extract huge.txt --date 2021-03-23
+expect_error "oversized article" "huge.txt: file is too large (more than 64 MB, the limit of one document); for an archive, use chronicle batch" -- "$cli" extract huge.txt --date 2021-03-23
 rm -f huge.txt
 
 if [[ $failures -ne 0 ]]; then echo "$failures error-path checks failed"; exit 1; fi

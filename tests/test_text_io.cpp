@@ -58,6 +58,46 @@ TEST_CASE("read_text_file names the file and the problem") {
     fs::remove_all(dir);
 }
 
+namespace {
+// `ascii` in UTF-16 or UTF-32, little- or big-endian, with the byte order mark or without.
+std::string wide(const std::string& ascii, int width, bool big_endian, bool bom) {
+    std::string out;
+    auto unit = [&](unsigned value) {
+        for (int i = 0; i < width; ++i) {
+            const int shift = 8 * (big_endian ? width - 1 - i : i);
+            out += static_cast<char>((value >> shift) & 0xFF);
+        }
+    };
+    if (bom) unit(0xFEFF);
+    for (char c : ascii) unit(static_cast<unsigned char>(c));
+    return out;
+}
+}  // namespace
+
+TEST_CASE("UTF-16 and UTF-32 files are named as such, not called binary") {
+    const fs::path dir = temp_dir();
+    const auto error_of = [](const fs::path& path) { return test::error_of([&] { (void)read_text_file(path); }); };
+    const std::string text = "The summit opened on March 23, 2021, in Brussels.\n";
+    for (int width : {2, 4}) {
+        for (bool big_endian : {false, true}) {
+            for (bool bom : {false, true}) {
+                CAPTURE(width);
+                CAPTURE(big_endian);
+                CAPTURE(bom);
+                write_raw(dir / "wide.txt", wide(text, width, big_endian, bom));
+                const std::string expected = width == 2 ? ": UTF-16 text: convert it to UTF-8" : ": UTF-32 text: convert it to UTF-8";
+                CHECK(error_of(dir / "wide.txt").find((dir / "wide.txt").string() + expected) == 0);
+            }
+        }
+    }
+    // A NUL byte now and then is still binary, and UTF-8 is still read.
+    write_raw(dir / "nul.txt", std::string("a\0bcdefgh\0ijklmnop", 19));
+    CHECK(error_of(dir / "nul.txt").find("binary file") != std::string::npos);
+    write_raw(dir / "plain.txt", text);
+    CHECK(read_text_file(dir / "plain.txt") == text);
+    fs::remove_all(dir);
+}
+
 TEST_CASE("write_file_atomically leaves the whole file or nothing") {
     const fs::path dir = temp_dir();
     write_file_atomically(dir / "out.txt", "first");

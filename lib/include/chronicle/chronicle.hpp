@@ -1,6 +1,7 @@
 #pragma once
 // Everything of chronicle::core in one include.
 #include <chronicle/article_date.hpp>
+#include <chronicle/batch.hpp>
 #include <chronicle/calendar.hpp>
 #include <chronicle/error.hpp>
 #include <chronicle/event.hpp>

@@ -18,4 +18,8 @@ EventSet parse_events_json(std::string_view json, std::string_view name);
 // when empty), ending with a newline.
 std::string to_events_json(const EventSet& events);
 
+// Appends one event on one line: the same object, with the same fields, as one element of
+// to_events_json's "events" array (used by `chronicle batch`).
+void append_event_json(std::string& out, const Event& event);
+
 }  // namespace chronicle

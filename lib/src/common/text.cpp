@@ -85,15 +85,44 @@ std::string display_name(const std::filesystem::path& path) {
     return path == "-" ? std::string("<stdin>") : path.string();
 }
 
+// One document's limit. Archives are many documents: `chronicle batch` reads them a line at a
+// time, with this limit on each document, not on the file.
+[[noreturn]] void too_large(const std::string& name) {
+    throw Error(fmt::format("{}: file is too large (more than {} MB, the limit of one document); for an archive, "
+                            "use chronicle batch (JSON Lines, one document a line)",
+                            name, max_input_bytes / (1024 * 1024)));
+}
+
+// Text in UTF-16 or UTF-32, recognised by its byte order mark or, without one, by the zero
+// bytes that mostly-ASCII text has in those encodings at fixed positions; nullptr otherwise.
+// Such a file would otherwise be called binary (it has NUL bytes) or invalid UTF-8 (its mark).
+const char* wide_encoding(std::string_view s) {
+    auto starts = [&](std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; };
+    using namespace std::string_view_literals;
+    if (starts("\xFF\xFE\0\0"sv)) return "UTF-32";
+    if (starts("\0\0\xFE\xFF"sv)) return "UTF-32";
+    if (starts("\xFF\xFE"sv) || starts("\xFE\xFF"sv)) return "UTF-16";
+    // Without a mark: count, over the first kilobytes, zero bytes by position modulo 4.
+    const std::size_t n = std::min<std::size_t>(s.size(), 4096) / 4 * 4;
+    if (n < 4) return nullptr;
+    std::size_t zeros[4] = {0, 0, 0, 0};
+    for (std::size_t i = 0; i < n; ++i) zeros[i % 4] += s[i] == '\0' ? 1 : 0;
+    const std::size_t groups = n / 4;
+    auto mostly = [&](std::size_t count) { return count * 10 >= groups * 9; };
+    auto rarely = [&](std::size_t count) { return count * 10 <= groups; };
+    if (mostly(zeros[1]) && mostly(zeros[2]) && mostly(zeros[3]) && rarely(zeros[0])) return "UTF-32";
+    if (mostly(zeros[0]) && mostly(zeros[1]) && mostly(zeros[2]) && rarely(zeros[3])) return "UTF-32";
+    if (mostly(zeros[1]) && mostly(zeros[3]) && rarely(zeros[0]) && rarely(zeros[2])) return "UTF-16";
+    if (mostly(zeros[0]) && mostly(zeros[2]) && rarely(zeros[1]) && rarely(zeros[3])) return "UTF-16";
+    return nullptr;
+}
+
 // Reads what is left of `in` after `content`, up to the size limit.
 void read_rest(std::istream& in, const std::string& name, std::string& content) {
     char buffer[1 << 16];
     while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
         content.append(buffer, static_cast<std::size_t>(in.gcount()));
-        if (content.size() > max_input_bytes) {
-            throw Error(fmt::format("{}: file is too large (more than {} MB)", name,
-                                    max_input_bytes / (1024 * 1024)));
-        }
+        if (content.size() > max_input_bytes) too_large(name);
     }
     if (in.bad()) throw Error(fmt::format("{}: read error", name));
 }
@@ -102,9 +131,7 @@ void read_rest(std::istream& in, const std::string& name, std::string& content) 
 // buffer in between, and its pages may be huge pages, so a 20 MB article costs a few page faults instead of five
 // thousand. Any bytes past the size read (a file that grew) are read after.
 std::string read_regular_file(const std::filesystem::path& path, const std::string& name, std::size_t size) {
-    if (size > max_input_bytes) {
-        throw Error(fmt::format("{}: file is too large (more than {} MB)", name, max_input_bytes / (1024 * 1024)));
-    }
+    if (size > max_input_bytes) too_large(name);
     std::ifstream in(path, std::ios::binary);
     if (!in) throw Error(fmt::format("{}: cannot open file: {}", name, std::strerror(errno)));
     std::string content;
@@ -143,6 +170,9 @@ std::string read_text_file(const std::filesystem::path& path) {
             if (!in) throw Error(fmt::format("{}: cannot open file: {}", name, std::strerror(errno)));
             read_rest(in, name, content);
         }
+    }
+    if (const char* encoding = wide_encoding(content)) {
+        throw Error(fmt::format("{}: {} text: convert it to UTF-8 (iconv -f {} -t UTF-8)", name, encoding, encoding));
     }
     if (content.find('\0') != std::string::npos) {
         throw Error(fmt::format("{}: binary file (contains NUL bytes), expected UTF-8 text", name));

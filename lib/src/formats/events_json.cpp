@@ -269,6 +269,35 @@ EventSet parse_events_json(std::string_view json_text, std::string_view name) {
     return Validator(json_text, name).run();
 }
 
+namespace {
+
+// One event as the format writes it: fields in a fixed order, optional ones omitted when empty.
+nlohmann::ordered_json event_object(const Event& e) {
+    nlohmann::ordered_json item;
+    item["label"] = e.label;
+    item["when"] = e.when;
+    auto put = [&](const char* key, const std::string& value) {
+        if (!value.empty()) item[key] = value;
+    };
+    put("end", e.end);
+    put("when_text", e.when_text);
+    put("where", e.where);
+    put("who", e.who);
+    put("group", e.group);
+    put("source", e.source);
+    if (e.source_end > 0) {
+        item["source_begin"] = e.source_begin;
+        item["source_end"] = e.source_end;
+    }
+    if (e.confidence != 1.0) item["confidence"] = e.confidence;
+    if (e.priority != 0.0) item["priority"] = e.priority;
+    put("color", e.color);
+    put("kind", e.kind);
+    return item;
+}
+
+}  // namespace
+
 std::string to_events_json(const EventSet& set) {
     nlohmann::ordered_json root;
     root["version"] = set.version;
@@ -276,31 +305,13 @@ std::string to_events_json(const EventSet& set) {
     if (!set.date.empty()) root["date"] = set.date;
     if (!set.source.empty()) root["source"] = set.source;
     root["events"] = nlohmann::ordered_json::array();
-    for (const Event& e : set.events) {
-        nlohmann::ordered_json item;
-        item["label"] = e.label;
-        item["when"] = e.when;
-        auto put = [&](const char* key, const std::string& value) {
-            if (!value.empty()) item[key] = value;
-        };
-        put("end", e.end);
-        put("when_text", e.when_text);
-        put("where", e.where);
-        put("who", e.who);
-        put("group", e.group);
-        put("source", e.source);
-        if (e.source_end > 0) {
-            item["source_begin"] = e.source_begin;
-            item["source_end"] = e.source_end;
-        }
-        if (e.confidence != 1.0) item["confidence"] = e.confidence;
-        if (e.priority != 0.0) item["priority"] = e.priority;
-        put("color", e.color);
-        put("kind", e.kind);
-        root["events"].push_back(std::move(item));
-    }
+    for (const Event& e : set.events) root["events"].push_back(event_object(e));
     // Invalid UTF-8 cannot reach here (inputs are checked), but never throw while writing.
     return root.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+}
+
+void append_event_json(std::string& out, const Event& event) {
+    out += event_object(event).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
 }  // namespace chronicle
