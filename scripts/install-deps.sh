@@ -11,6 +11,8 @@ packages=(
   libical-dev python3-icalendar
   fonts-dejavu-core
   python3
+  # The Python package and its tests (python/, tests/python).
+  pybind11-dev python3-dev python3-pytest python3-pandas
 )
 # Optional extras used by benchmarks and the fuzzer; installed with --extras.
 extras=(libbenchmark-dev clang libclang-rt-14-dev python3-matplotlib hyperfine)
