@@ -14,6 +14,8 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "formats/json_kind.hpp"
+
 #include <exception>
 #include <new>
 #include <optional>
@@ -23,15 +25,6 @@ namespace chronicle {
 namespace {
 
 using nlohmann::json;
-
-std::string_view json_kind(const json& value) {
-    if (value.is_string()) return "a string";
-    if (value.is_number()) return "a number";
-    if (value.is_boolean()) return "a boolean";
-    if (value.is_null()) return "null";
-    if (value.is_array()) return "an array";
-    return "an object";
-}
 
 // The id as the input gave it (any JSON value), or null when the record has none.
 std::string id_json(const json* record) {

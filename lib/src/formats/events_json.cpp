@@ -11,6 +11,8 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "formats/json_kind.hpp"
+
 #include <algorithm>
 #include <array>
 #include <optional>
@@ -65,15 +67,6 @@ std::size_t field_line(std::string_view text, std::size_t event_offset, std::str
         return line_of(text, at);
     }
     return line_of(text, event_offset);
-}
-
-std::string_view json_kind(const json& value) {
-    if (value.is_string()) return "a string";
-    if (value.is_number()) return "a number";
-    if (value.is_boolean()) return "a boolean";
-    if (value.is_null()) return "null";
-    if (value.is_array()) return "an array";
-    return "an object";
 }
 
 constexpr std::array top_level_keys{"version", "title", "date", "source", "events"};
