@@ -9,6 +9,7 @@ packages=(
   libcairo2-dev libpango1.0-dev
   nlohmann-json3-dev libcli11-dev doctest-dev
   libical-dev python3-icalendar
+  libpugixml-dev
   fonts-dejavu-core
   python3
   # The Python package and its tests (python/, tests/python).

@@ -86,10 +86,13 @@ TEST_CASE("a DCT inside the text or not closed is not a DCT") {
     CHECK_THROWS_WITH_AS(parse_timeml("<TimeML><DCT><TIMEX3 tid=\"t0\" type=\"DATE\" <TEXT>value=\"2000-02-29\" "
                                       "said the memo.</TEXT></TimeML>",
                                       "e.tml"),
-                         "e.tml: the <DCT> (the article date) is not closed by </DCT> before <TEXT>", Error);
-    // Closed, but only inside the text: still not closed before <TEXT>.
+                         "e.tml: not well-formed XML at byte 42: Error parsing start element tag", Error);
+    // Closed, but only inside the text: not XML either.
     CHECK_THROWS_WITH_AS(parse_timeml("<DCT><TIMEX3 value=\"2000-02-29\"/><TEXT>x</DCT></TEXT>", "f.tml"),
-                         "f.tml: the <DCT> (the article date) is not closed by </DCT> before <TEXT>", Error);
+                         "f.tml: not well-formed XML at byte 42: Start-end tags mismatch", Error);
+    // Well-formed, with <TEXT> inside the <DCT>: not closed before <TEXT>.
+    CHECK_THROWS_WITH_AS(parse_timeml("<DCT><TIMEX3 value=\"2000-02-29\"/><TEXT>x</TEXT></DCT>", "f2.tml"),
+                         "f2.tml: the <DCT> (the article date) is not closed by </DCT> before <TEXT>", Error);
     // A closed DCT whose "value" is the TIMEX3's text, not its attribute.
     CHECK_THROWS_WITH_AS(
         parse_timeml("<DCT><TIMEX3 tid=\"t0\">value=\"2000-02-29\"</TIMEX3></DCT><TEXT>x</TEXT>", "g.tml"),
@@ -131,6 +134,26 @@ TEST_CASE("a written document keeps its DCT when the text holds value=\"...\"") 
     const TimemlDocument back = parse_timeml(out, "out.tml");
     CHECK(back.dct_value == "1998-01-08");
     CHECK(back.text == doc.text);
+}
+
+TEST_CASE("CDATA is text, comments and processing instructions are not, and no DTD entity is expanded") {
+    const std::string xml =
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE TimeML [<!ENTITY year \"1999\">]>\n"
+        "<TimeML><DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2021-03-23\"/></DCT>\n"
+        "<!-- a note before the text: </TEXT> -->"
+        "<TEXT>Talks <![CDATA[opened <on> March 3 & </TEXT>]]> resumed<!-- drafted in 1998 --> in &year; "
+        "<?note 1997?>today.</TEXT><!-- </TEXT> --></TimeML>\n";
+    const TimemlDocument doc = parse_timeml(xml, "c.tml");
+    CHECK(doc.text == "Talks opened <on> March 3 & </TEXT> resumed in &year; today.");
+    CHECK(doc.head == xml.substr(0, xml.find("<TEXT>") + 6));
+    CHECK(doc.tail == "</TEXT><!-- </TEXT> --></TimeML>\n");
+    // Written back, the CDATA text is escaped text and the year of the comment is gone.
+    const std::string out = write_timeml(doc, {});
+    CHECK(out.find("<TEXT>Talks opened &lt;on&gt; March 3 &amp; &lt;/TEXT&gt; resumed in &amp;year; today.</TEXT>") !=
+          std::string::npos);
+    CHECK(parse_timeml(out, "out.tml").text == doc.text);
+    // An empty <TEXT/> is an empty text.
+    CHECK(parse_timeml("<DCT><TIMEX3 value=\"2021-03-23\"/></DCT><TEXT/>", "e.tml").text.empty());
 }
 
 TEST_CASE("character references are decoded to UTF-8 of every length") {

@@ -1,12 +1,17 @@
-// TimeML as the TempEval-3 corpora write it. The documents are simple, flat XML, so a
-// careful scanner does the job without an XML library: the text inside <TEXT> has its tags
-// removed and its entities decoded; writing re-escapes it and inserts our TIMEX3 tags.
+// TimeML as the TempEval-3 corpora write it. The document is read by an XML parser (pugixml),
+// so CDATA sections, comments and processing instructions are what XML says they are: CDATA
+// text is text, a comment is not (a year inside one is not tagged). pugixml never reads a DTD,
+// so no entity is expanded but the five predefined ones and character references, which are
+// decoded here (with the same rules as before the parser, so the corpus reads the same).
+// Only the text inside <TEXT> is rebuilt on writing; the bytes before and after it are copied.
 #include <chronicle/error.hpp>
 #include <chronicle/text.hpp>
 #include <chronicle/timeml.hpp>
 
 #include <fmt/format.h>
+#include <pugixml.hpp>
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <utility>
@@ -49,21 +54,18 @@ std::size_t decode_entity(std::string_view text, std::size_t i, std::string& out
     return i + 1;
 }
 
-std::string strip_tags_and_decode(std::string_view xml) {
-    std::string out;
-    out.reserve(xml.size());
-    for (std::size_t i = 0; i < xml.size();) {
-        if (xml[i] == '<') {
-            const std::size_t close = xml.find('>', i);
-            if (close == std::string_view::npos) break;
-            i = close + 1;
-        } else if (xml[i] == '&') {
-            i = decode_entity(xml, i, out);
+// Character data as XML reads it: entities and character references decoded.
+void append_decoded(std::string& out, std::string_view data) {
+    for (std::size_t i = 0; i < data.size();) {
+        if (data[i] == '&') {
+            i = decode_entity(data, i, out);
         } else {
-            out += xml[i++];
+            const std::size_t amp = data.find('&', i);
+            const std::size_t end = amp == std::string_view::npos ? data.size() : amp;
+            out.append(data.substr(i, end - i));
+            i = end;
         }
     }
-    return out;
 }
 
 void append_escaped(std::string& out, std::string_view text, bool attribute) {
@@ -78,84 +80,97 @@ void append_escaped(std::string& out, std::string_view text, bool attribute) {
     }
 }
 
-bool is_xml_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+// The parse keeps the document's bytes: no entity decoding (done by append_decoded, as the
+// corpus was always read), no line-end or attribute-whitespace normalisation, whitespace-only
+// text kept (the space between two tags is text). Comments and processing instructions are
+// parsed as nodes, so that they are known to be neither text nor the end of <TEXT>.
+constexpr unsigned parse_options = pugi::parse_cdata | pugi::parse_comments | pugi::parse_pi |
+                                   pugi::parse_ws_pcdata | pugi::parse_declaration;
 
-// The value="..." (or value='...') attribute of the first <TIMEX3 ...> start tag in
-// `element`, as written; nullopt when there is no such tag or it has no value. The tag is
-// scanned attribute by attribute, so a quoted '>' or a "value=" inside another attribute
-// is not mistaken for the value.
-std::optional<std::string> timex3_value(std::string_view element) {
-    constexpr std::string_view open = "<TIMEX3";
-    std::size_t at = element.find(open);
-    // "<TIMEX3x" is another tag: the name must end at a space, '/' or '>'.
-    while (at != std::string_view::npos && at + open.size() < element.size() &&
-           !is_xml_space(element[at + open.size()]) && element[at + open.size()] != '/' &&
-           element[at + open.size()] != '>') {
-        at = element.find(open, at + 1);
+bool named(const pugi::xml_node& node, const char* name) {
+    return node.type() == pugi::node_element && std::string_view(node.name()) == name;
+}
+
+// Byte offset in the document of a node's first byte ('<' of an element or comment, first
+// byte of text). pugixml gives the offset of the name (elements) or of the value.
+std::size_t node_start(const pugi::xml_node& node, std::string_view xml) {
+    const auto offset = static_cast<std::size_t>(node.offset_debug());
+    std::size_t at = offset;
+    switch (node.type()) {
+        case pugi::node_element: at = offset - 1; break;                     // "<NAME"
+        case pugi::node_comment: at = offset - 4; break;                     // "<!--"
+        case pugi::node_cdata: at = offset - 9; break;                       // "<![CDATA["
+        case pugi::node_pi: case pugi::node_declaration: at = offset - 2; break;  // "<?"
+        default: break;
     }
-    if (at == std::string_view::npos) return std::nullopt;
-    std::size_t i = at + open.size();
-    const auto skip_space = [&] {
-        while (i < element.size() && is_xml_space(element[i])) ++i;
-    };
-    while (true) {
-        skip_space();
-        if (i >= element.size() || element[i] == '>' || element[i] == '/') return std::nullopt;
-        const std::size_t name_begin = i;
-        while (i < element.size() && !is_xml_space(element[i]) && element[i] != '=' && element[i] != '>' &&
-               element[i] != '/') {
-            ++i;
+    return std::min(at, xml.size());
+}
+
+// The first byte after the node and everything inside it: where the next node in document
+// order starts, or the end of the document.
+std::size_t after_subtree(pugi::xml_node node, std::string_view xml) {
+    for (; node && node.type() != pugi::node_document; node = node.parent()) {
+        if (const pugi::xml_node next = node.next_sibling()) return node_start(next, xml);
+    }
+    return xml.size();
+}
+
+// The text of an element: its character data and CDATA sections in document order, through
+// every nested tag; comments and processing instructions are not text.
+void append_text(std::string& out, const pugi::xml_node& element) {
+    for (const pugi::xml_node& child : element.children()) {
+        switch (child.type()) {
+            case pugi::node_pcdata: append_decoded(out, child.value()); break;
+            case pugi::node_cdata: out += child.value(); break;
+            case pugi::node_element: append_text(out, child); break;
+            default: break;
         }
-        const std::string_view attribute = element.substr(name_begin, i - name_begin);
-        skip_space();
-        if (i >= element.size() || element[i] != '=') return std::nullopt;  // not XML: give up
-        ++i;
-        skip_space();
-        if (i >= element.size() || (element[i] != '"' && element[i] != '\'')) return std::nullopt;
-        const char quote = element[i];
-        const std::size_t value_begin = i + 1;
-        const std::size_t value_end = element.find(quote, value_begin);
-        if (value_end == std::string_view::npos) return std::nullopt;
-        if (attribute == "value") return std::string(element.substr(value_begin, value_end - value_begin));
-        i = value_end + 1;
     }
 }
 
-// The DCT is read from the document header only: the part before <TEXT>, which
-// write_timeml copies unchanged, so a written document carries the same DCT as the one it
-// came from. A <DCT> inside <TEXT>, or one not closed by </DCT> before <TEXT>, is not a
+// The first element named `name` in document order, or an empty node.
+pugi::xml_node first_element(const pugi::xml_node& root, const char* name) {
+    return root.find_node([name](const pugi::xml_node& node) { return named(node, name); });
+}
+
+// The DCT is read from the document header only: a <DCT> element before <TEXT>, whose first
+// TIMEX3 has the value. The header is copied unchanged by write_timeml, so a written document
+// carries the same DCT as the one it came from. A <DCT> inside <TEXT> or after it is not the
 // DCT: its "value" might be text of the article, and tagging the text would change it.
 // Without a usable DCT the document is refused (see timeml.hpp for why there is no
-// fallback). Returns the value, or throws Error naming the file.
-std::string dct_value(std::string_view xml, std::size_t text_open, std::string_view name) {
-    const std::string_view header = xml.substr(0, text_open);
-    constexpr std::string_view open = "<DCT>";
-    constexpr std::string_view close = "</DCT>";
-    const std::size_t dct = header.find(open);
-    if (dct == std::string_view::npos) {
-        if (text_open != std::string_view::npos && xml.find(open, text_open) != std::string_view::npos) {
-            throw Error(fmt::format("{}: the <DCT> (the article date) comes after <TEXT>; it must come before it",
-                                    name));
+// fallback). Returns the value as written, or throws Error naming the file.
+std::string dct_value(const pugi::xml_document& doc, const pugi::xml_node& text, std::string_view name) {
+    const pugi::xml_node dct = first_element(doc, "DCT");
+    if (!dct) throw Error(fmt::format("{}: no <DCT> with a TIMEX3 value (the article date)", name));
+    if (text && dct.offset_debug() > text.offset_debug()) {
+        throw Error(fmt::format("{}: the <DCT> (the article date) comes after <TEXT>; it must come before it", name));
+    }
+    for (pugi::xml_node up = text.parent(); text && up; up = up.parent()) {
+        if (up == dct) {
+            throw Error(fmt::format("{}: the <DCT> (the article date) is not closed by </DCT> before <TEXT>", name));
         }
+    }
+    const pugi::xml_node timex = first_element(dct, "TIMEX3");
+    const pugi::xml_attribute value = timex ? timex.attribute("value") : pugi::xml_attribute();
+    if (!value || *value.value() == '\0') {
         throw Error(fmt::format("{}: no <DCT> with a TIMEX3 value (the article date)", name));
     }
-    const std::size_t dct_end = header.find(close, dct + open.size());
-    if (dct_end == std::string_view::npos) {
-        throw Error(fmt::format("{}: the <DCT> (the article date) is not closed by </DCT> before <TEXT>", name));
-    }
-    std::optional<std::string> value = timex3_value(header.substr(dct + open.size(), dct_end - dct - open.size()));
-    if (!value || value->empty()) {
-        throw Error(fmt::format("{}: no <DCT> with a TIMEX3 value (the article date)", name));
-    }
-    return std::move(*value);
+    return value.value();
 }
 
 }  // namespace
 
 TimemlDocument parse_timeml(std::string_view xml, std::string_view name) {
+    pugi::xml_document parsed;
+    const pugi::xml_parse_result result =
+        parsed.load_buffer(xml.data(), xml.size(), parse_options, pugi::encoding_utf8);
+    if (!result) {
+        throw Error(fmt::format("{}: not well-formed XML at byte {}: {}", name, result.offset,
+                                result.description()));
+    }
     TimemlDocument doc;
-    const std::size_t open = xml.find("<TEXT>");
-    doc.dct_value = dct_value(xml, open, name);
+    const pugi::xml_node text = first_element(parsed, "TEXT");
+    doc.dct_value = dct_value(parsed, text, name);
     auto date = parse_iso_date(std::string_view(doc.dct_value).substr(0, 10));
     if (!date) {
         // An attribute value may hold line breaks; the message stays on one line.
@@ -166,14 +181,30 @@ TimemlDocument parse_timeml(std::string_view xml, std::string_view name) {
         throw Error(fmt::format("{}: the <DCT> value \"{}\" is not a date of the form YYYY-MM-DD", name, shown));
     }
     doc.dct = *date;
-    const std::size_t close = open == std::string_view::npos ? open : xml.find("</TEXT>", open);
-    if (open == std::string_view::npos || close == std::string_view::npos) {
-        throw Error(fmt::format("{}: no <TEXT>...</TEXT> element", name));
+    if (!text) throw Error(fmt::format("{}: no <TEXT>...</TEXT> element", name));
+    // The head ends with the start tag of <TEXT> (its '>' is the first one outside quotes),
+    // the tail starts at its end tag: the last "</TEXT" before whatever follows the element.
+    std::size_t body = node_start(text, xml);
+    for (char quote = 0; body < xml.size(); ++body) {
+        const char c = xml[body];
+        if (quote != 0) {
+            if (c == quote) quote = 0;
+        } else if (c == '"' || c == '\'') {
+            quote = c;
+        } else if (c == '>') {
+            break;
+        }
     }
-    const std::size_t body = open + 6;
+    ++body;
+    const bool empty_element = body >= 2 && xml[body - 2] == '/';
+    std::size_t close = body;
+    if (!empty_element) {
+        const std::size_t found = xml.substr(0, after_subtree(text, xml)).rfind("</TEXT");
+        close = found == std::string_view::npos || found < body ? body : found;
+    }
     doc.head = std::string(xml.substr(0, body));
     doc.tail = std::string(xml.substr(close));
-    doc.text = strip_tags_and_decode(xml.substr(body, close - body));
+    append_text(doc.text, text);
     return doc;
 }
 
