@@ -14,6 +14,12 @@ packages=(
   python3
   # The Python package and its tests (python/, tests/python).
   pybind11-dev python3-dev python3-pytest python3-pandas
+  # The Dask example and its LocalCluster test (examples/dask, tests/python/test_dask.py).
+  python3-dask python3-distributed
+  # The web output's browser test (headless), and fonts for CJK and emoji labels.
+  chromium fonts-noto-cjk fonts-noto-color-emoji
+  # ccache: cheap rebuilds of unchanged sources across build folders.
+  ccache
 )
 # Optional extras used by benchmarks and the fuzzer; installed with --extras.
 extras=(libbenchmark-dev clang libclang-rt-14-dev python3-matplotlib hyperfine)
