@@ -201,7 +201,7 @@ void add_render_options(CLI::App& command, RenderArgs& args) {
     command.add_option("--font", args.options.font_family, "Font family")->capture_default_str();
     command.add_option("--font-size", args.options.font_size, "Base font size in pixels")
         ->check(CLI::Range(6.0, 72.0))->capture_default_str();
-    command.add_option("--locale", args.options.locale, "Month and weekday names: en (default)")
+    command.add_option("--locale", args.options.locale, "Month and weekday names: en (default), fr, de, es")
         ->capture_default_str();
     command.add_flag("--transparent", args.options.transparent, "Transparent background");
     command.add_option("--title", args.options.title, "Title (default: the events' title)");
@@ -225,8 +225,10 @@ void render_events(const EventSet& events, const RenderArgs& args) {
     // Everything is produced before anything is written, so that a failure to produce one
     // output (to_ics refusing a value) leaves none of them behind.
     std::string layout;
+    std::vector<std::string> warnings;
     const std::string bytes =
-        render::render(events, args.options, *format, args.layout_json.empty() ? nullptr : &layout);
+        render::render(events, args.options, *format, args.layout_json.empty() ? nullptr : &layout, &warnings);
+    for (const std::string& warning : warnings) fmt::print(stderr, "chronicle: warning: {}\n", warning);
     const std::string events_bytes = write_events ? events_text(events, events_format, args.events_out) : "";
     // Each file is written atomically; when a later one cannot be written (a missing
     // directory), the ones already written are removed so that the failure leaves no output.

@@ -115,6 +115,37 @@ cp a/x.tml b/x.tml
 expect_error "two TimeML inputs with one name" "a/x.tml and b/x.tml: both would be written to dupout/x.tml" -- "$cli" timeml a/x.tml b/x.tml --out-dir dupout
 [[ -e dupout ]] && { echo "FAIL dupout was created"; failures=$((failures + 1)); }
 
+# Drawing options that name what the machine does not have.
+expect_error "unknown font" 'font "No Such Family" is not installed' -- "$cli" render good.json -o font.svg --font "No Such Family"
+expect_no_file font.svg
+expect_error "unknown locale" 'locale "xx_YY" is not known: use one of en, fr, de, es' -- "$cli" render good.json -o locale.svg --locale xx_YY
+expect_no_file locale.svg
+
+# Labels in Chinese, Japanese and Korean draw with the installed CJK font (install-deps puts in
+# fonts-noto-cjk): no warning. A private-use character no font has gives a warning naming it,
+# and the picture is still written.
+printf '{"events":[{"label":"北京で首脳会談","when":"2021-03-23"},{"label":"서울 회담","when":"2021-03-25"}]}\n' >cjk.json
+if "$cli" render cjk.json -o cjk.png 2>stderr.txt && [[ -s cjk.png ]] && ! grep -q warning stderr.txt; then
+  echo "ok   CJK labels drawn without a missing-glyph warning"
+else
+  echo "FAIL CJK labels:"; cat stderr.txt; failures=$((failures + 1))
+fi
+printf '{"events":[{"label":"Talks \xee\x80\x80 open","when":"2021-03-23"}]}\n' >private.json
+if "$cli" render private.json -o private.png 2>stderr.txt && [[ -s private.png ]] &&
+   grep -q "warning: no installed font can draw U+E000" stderr.txt; then
+  echo "ok   a character no font has: $(grep warning stderr.txt)"
+else
+  echo "FAIL missing-glyph warning:"; cat stderr.txt; failures=$((failures + 1))
+fi
+
+# A bidi override in a label does not reverse it in the picture: the SVG holds no U+202E.
+printf '{"events":[{"label":"Vote \xe2\x80\xaedias\xe2\x80\xac today","when":"2021-03-23"}]}\n' >bidi.json
+if "$cli" render bidi.json -o bidi.svg 2>/dev/null && grep -q "Vote dias today" bidi.svg && ! grep -q $'\xe2\x80\xae' bidi.svg; then
+  echo "ok   bidi override removed from the label"
+else
+  echo "FAIL bidi override kept in bidi.svg"; failures=$((failures + 1))
+fi
+
 # Absurd sizes are refused without reading everything into memory first.
 head -c $((65 * 1024 * 1024)) /dev/zero | tr '\0' 'a' >huge.txt
 expect_error "oversized article" "huge.txt: file is too large (more than 64 MB, the limit of one document); for an archive, use chronicle batch" -- "$cli" extract huge.txt --date 2021-03-23

@@ -168,6 +168,15 @@ TEST_CASE("text is cleaned to valid UTF-8 without control characters") {
     CHECK(clean_text("cut \xe2\x82") == "cut \xef\xbf\xbd\xef\xbf\xbd");
     CHECK(clean_text("bell\x07") == "bell");
     CHECK(clean_text("  trim  ") == "trim");
+    // Bidi overrides, isolates and marks go: the label reads in the order it was typed.
+    CHECK(clean_text("Vote \u202Edias\u202C today") == "Vote dias today");
+    CHECK(clean_text("\u2067Cairo\u2069 talks\u200F") == "Cairo talks");
+    // Zero-width space, word joiner, soft hyphen and a byte order mark inside a label go too.
+    CHECK(clean_text("sum\u200Bmit re\u00ADopens\u2060 \uFEFFnow") == "summit reopens now");
+    // ZWJ and ZWNJ shape scripts and emoji: they stay.
+    CHECK(clean_text("\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645") ==
+          "\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645");
+    CHECK(clean_text("\U0001F469\u200D\U0001F4BB team") == "\U0001F469\u200D\U0001F4BB team");
 }
 
 TEST_CASE("points, intervals and coarse dates get different marks; the article date is marked") {

@@ -134,7 +134,6 @@ TEST_CASE("hostile text still makes well-formed, accessible SVG in every style")
             Options options;
             options.style = style;
             options.orientation = orientation;
-            options.font_family = "Evil\" Font' <x>";
             const std::string svg = render(set, options, Format::Svg);
             INFO(svg.substr(0, 400));
             CHECK(xml_error(svg) == "");
@@ -145,6 +144,17 @@ TEST_CASE("hostile text still makes well-formed, accessible SVG in every style")
             CHECK(svg.find("class=\"label") != std::string::npos);
         }
     }
+}
+
+TEST_CASE("a font family that is not installed is refused before anything is drawn") {
+    EventSet set;
+    set.events.push_back({"one", "2021-03-22", "", "", "", "", "", "", 0, 0, 1.0, 0.0, "", ""});
+    Options options;
+    options.font_family = "Evil\" Font' <x>";
+    CHECK_THROWS_WITH(render(set, options, Format::Svg),
+                      "font \"Evil\" Font' <x>\" is not installed (fc-list : family lists the installed families)");
+    options.font_family = "sans-serif, DejaVu Sans";  // generic names and lists are fine
+    CHECK(xml_error(render(set, options, Format::Svg)) == "");
 }
 
 TEST_CASE("transparent pictures have no background rectangle") {

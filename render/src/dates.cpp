@@ -83,14 +83,25 @@ std::int64_t floor_div(std::int64_t a, std::int64_t b) {
 
 }  // namespace
 
-const LocaleNames& locale_names(std::string_view code) {
+const LocaleNames* find_locale(std::string_view code) {
     const std::string_view language = code.substr(0, std::min(code.find_first_of("-_."), code.size()));
     for (const auto& names : locales) {
         if (language.size() == 2 && (language[0] | 0x20) == names.code[0] &&
             (language[1] | 0x20) == names.code[1])
-            return names;
+            return &names;
     }
-    return locales[0];
+    return nullptr;
+}
+
+const LocaleNames& locale_names(std::string_view code) {
+    const LocaleNames* names = find_locale(code);
+    return names != nullptr ? *names : locales[0];
+}
+
+std::string locale_codes() {
+    std::string out;
+    for (const auto& names : locales) out += (out.empty() ? "" : ", ") + std::string(names.code);
+    return out;
 }
 
 Civil civil_from_seconds(std::int64_t seconds) {

@@ -37,8 +37,13 @@ struct LocaleNames {
     std::string_view ad;
 };
 
-// The table entry for a locale code ("en", "fr-FR", "de_DE.UTF-8"); English when unknown.
+// The table entry for a locale code ("en", "fr-FR", "de_DE.UTF-8"), or nullptr when the table
+// has no such language.
+const LocaleNames* find_locale(std::string_view code);
+// The same, English when unknown (the options check refuses unknown codes before layout).
 const LocaleNames& locale_names(std::string_view code);
+// The table's language codes, "en, fr, ..." (for error messages and help).
+std::string locale_codes();
 
 struct Civil {
     int year = 1970;  // astronomical: 0 is 1 BC

@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace chronicle::render {
 
@@ -24,6 +25,8 @@ public:
     // Advance width of one line of text (no wrapping), in CSS pixels. Cached by default.
     virtual double width(std::string_view text, const FontSpec& font);
     virtual LineMetrics metrics(const FontSpec& font) = 0;
+    // Texts measured that hold a character no installed font can draw (none for estimates).
+    virtual std::vector<std::string> texts_missing_glyphs() const { return {}; }
 
 protected:
     virtual double measure(std::string_view text, const FontSpec& font) = 0;

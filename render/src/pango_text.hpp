@@ -6,6 +6,7 @@
 #include <pango/pangocairo.h>
 
 #include <string>
+#include <vector>
 #include <string_view>
 
 namespace chronicle::render {
@@ -18,15 +19,25 @@ public:
     PangoText& operator=(const PangoText&) = delete;
 
     double width(std::string_view text, const FontSpec& font);
+    // Characters ("U+E000") of the texts measured so far that no installed font can draw
+    // (pango shows a hex box for them), in first-seen order.
+    const std::vector<std::string>& texts_missing_glyphs() const { return missing_; }
     LineMetrics metrics(const FontSpec& font);
     // Draws one line with its baseline at (x, baseline); x is the left end.
     void draw(cairo_t* cr, std::string_view text, const FontSpec& font, double x, double baseline);
 
 private:
     PangoLayout* layout_for(std::string_view text, const FontSpec& font);
+    void note_missing_glyphs(std::string_view text, const FontSpec& font);
     PangoContext* context_ = nullptr;
     PangoLayout* layout_ = nullptr;
     std::string family_;
+    std::vector<std::string> missing_;
 };
+
+// Whether every family of a font list ("DejaVu Sans", "Noto Sans CJK JP, DejaVu Sans") is
+// installed, case-insensitively; the generic names (sans-serif, serif, monospace...) always are.
+// On false, `unknown` names the first family that is not.
+bool font_families_installed(std::string_view families, std::string& unknown);
 
 }  // namespace chronicle::render

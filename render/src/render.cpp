@@ -1,5 +1,7 @@
 // The public entry point: options checked, layout with pango measurements, then a back-end.
 #include "backends.hpp"
+#include "dates.hpp"
+#include "pango_text.hpp"
 #include "layout.hpp"
 
 #include <chronicle/error.hpp>
@@ -53,6 +55,11 @@ void check_options(const Options& o) {
         throw Error(fmt::format("scale {} is out of range: use a number above 0 and up to 8", o.scale));
     if (!std::isfinite(o.font_size) || o.font_size < 6 || o.font_size > 72)
         throw Error(fmt::format("font size {} is out of range: use 6 to 72", o.font_size));
+    if (find_locale(o.locale) == nullptr)
+        throw Error(fmt::format("locale \"{}\" is not known: use one of {}", o.locale, locale_codes()));
+    std::string unknown;
+    if (!font_families_installed(o.font_family, unknown))
+        throw Error(fmt::format("font \"{}\" is not installed (fc-list : family lists the installed families)", unknown));
 }
 
 }  // namespace
@@ -93,10 +100,18 @@ std::string layout_json(const Scene& scene) {
     return out + "}\n";
 }
 
-std::string render(const EventSet& events, const Options& options, Format format, std::string* layout_out) {
+std::string render(const EventSet& events, const Options& options, Format format, std::string* layout_out,
+                   std::vector<std::string>* warnings) {
     check_options(options);
     auto measurer = make_pango_measurer(options.font_family);
     Scene scene = layout(events, options, *measurer);
+    if (warnings != nullptr) {
+        const std::vector<std::string> missing = measurer->texts_missing_glyphs();
+        if (!missing.empty())
+            warnings->push_back(fmt::format(
+                "no installed font can draw {}{} (drawn as a box; Debian: fonts-noto-cjk, fonts-noto-color-emoji)",
+                missing.front(), missing.size() > 1 ? fmt::format(" and {} other characters", missing.size() - 1) : ""));
+    }
     scene.font_family = options.font_family;
     if (layout_out != nullptr) *layout_out = layout_json(scene);
     switch (format) {

@@ -15,9 +15,21 @@ bool is_space(std::uint32_t cp) {
     return cp == ' ' || cp == 0xA0 || cp == 0x202F || cp == 0x2009 || cp == 0x3000;
 }
 
+// Invisible format characters that change how text reads without being seen: bidi
+// embeddings, overrides, isolates and marks (a U+202E in a label shows it backwards), zero-width
+// spaces and joiners that break searching and wrapping, the soft hyphen, a stray byte order
+// mark, interlinear annotation. Removed, so that a label reads in the order it was written.
+// Kept: ZWNJ and ZWJ (U+200C, U+200D), which shape Persian, Indic scripts and emoji sequences.
+bool is_invisible_format(std::uint32_t cp) {
+    return cp == 0x00AD || cp == 0x061C || cp == 0x180E || cp == 0x200B || cp == 0x200E || cp == 0x200F ||
+           (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x2064) || (cp >= 0x2066 && cp <= 0x206F) ||
+           cp == 0xFEFF || (cp >= 0xFFF9 && cp <= 0xFFFB) || cp == 0xE0001;
+}
+
 // Characters XML 1.0 forbids, and other invisible troublemakers.
 bool is_unwanted(std::uint32_t cp) {
-    return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) || cp == 0xFFFE || cp == 0xFFFF;
+    return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) || cp == 0xFFFE || cp == 0xFFFF ||
+           is_invisible_format(cp);
 }
 
 std::vector<std::string> split_words(std::string_view text) {

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace chronicle::render {
 
@@ -37,8 +38,10 @@ struct Options {
 };
 
 // The rendered file's bytes. When `layout_json` is given it receives the laid-out scene
-// as JSON ({"width","height","items":[...]}). Throws chronicle::Error.
+// as JSON ({"width","height","items":[...]}); when `warnings` is given it receives one-line
+// warnings about the picture (a character no installed font can draw). Throws
+// chronicle::Error, also for an unknown font family or locale.
 std::string render(const EventSet& events, const Options& options, Format format,
-                   std::string* layout_json = nullptr);
+                   std::string* layout_json = nullptr, std::vector<std::string>* warnings = nullptr);
 
 }  // namespace chronicle::render
