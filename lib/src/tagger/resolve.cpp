@@ -259,6 +259,14 @@ bool after_be(const Tokens& tokens, std::size_t k) {
 bool scheduled_present(const Tokens& tokens, std::size_t k) {
     const Token& tok = tokens.tokens[k];
     if (!tok.word || !(tok.word->cats & kScheduled)) return false;
+    // After a determiner the word is a noun: "at the close of business Thursday", "the end
+    // of the talks", "its launch on Friday" date no plan.
+    if (k > 0) {
+        const std::string_view prev = tokens.lower_of(tokens.tokens[k - 1]);
+        if (prev == "the" || prev == "a" || prev == "an" || prev == "its" || prev == "their" ||
+            prev == "his" || prev == "her" || prev == "this" || prev == "that" || prev == "our")
+            return false;
+    }
     for (std::size_t back = 1; back <= 4 && back <= k; ++back) {
         const Word* w = tokens.tokens[k - back].word;
         if (w && (w->cats & kGovernor)) return false;
@@ -291,8 +299,9 @@ TenseCue cue_before(const Tokens& tokens, std::size_t k, std::size_t first) {
     if (toks[k].word && (toks[k].word->cats & kIntention) && k + 1 < toks.size() &&
         (tokens.lower_of(toks[k + 1]) == "to" || tokens.lower_of(toks[k + 1]) == "for"))
         d = TenseDir::Future;
-    // only close by: "meets Friday", "hears arguments Thursday", "flies to Geneva on Monday"
-    if (d == TenseDir::None && first - k <= 4 && scheduled_present(tokens, k)) d = TenseDir::Future;
+    // only close by: "meets Friday", "hears arguments Thursday", "flies to Geneva on Monday",
+    // "holds its first sitting on Tuesday"
+    if (d == TenseDir::None && first - k <= 6 && scheduled_present(tokens, k)) d = TenseDir::Future;
     // "had been scheduled to expire Friday", "had been due to": a plan the past has overtaken
     if (d == TenseDir::Future && had_been_before(tokens, k)) d = TenseDir::Past;
     if (d == TenseDir::None) return {};

@@ -201,7 +201,10 @@ void add_tense_cues(Builder& b) {
                                "resumes", "convene", "convenes", "depart", "departs", "fly",
                                "flies", "testify", "testifies", "hear", "hears", "kick", "kicks",
                                "reconvene", "reconvenes", "reopen", "reopens", "premiere",
-                               "premieres", "debut", "debuts", "expire", "expires"})
+                               "premieres", "debut", "debuts", "expire", "expires", "close",
+                               "closes", "end", "ends", "start", "starts", "conclude", "concludes",
+                               "wrap", "wraps", "host", "hosts", "hold", "holds", "launch",
+                               "unveil", "unveils", "go", "goes"})
         b.add(w, kScheduled);
     // Auxiliaries, "to", and verbs that take a bare infinitive: after them an event verb
     // ("did not meet", "had to leave", "let the offensive begin") announces nothing.
