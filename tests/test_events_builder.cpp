@@ -176,6 +176,17 @@ TEST_CASE("a date in a \"since\" comparison dates its \"when\" clause, not the c
     CHECK(set.events[0].label == "Dam burst near the coast");
 }
 
+TEST_CASE("a date that is a comparison's term dates nothing") {
+    // "compared with", "than (in)", "versus": the year is what the happening is measured against.
+    CHECK(build("Sales rose 5% compared with 2019.", day(2021, 3, 24), {{"2019", "2019"}}).events.empty());
+    CHECK(build("Exports fell 3% compared to 2020.", day(2021, 3, 24), {{"2020", "2020"}}).events.empty());
+    CHECK(build("Turnout was higher than in 2016.", day(2021, 3, 24), {{"2016", "2016"}}).events.empty());
+    CHECK(build("Imports were flat versus 2020.", day(2021, 3, 24), {{"2020", "2020"}}).events.empty());
+    // The same years as the time of a happening still give one event each.
+    CHECK(build("Sales rose 5% in 2019.", day(2021, 3, 24), {{"2019", "2019"}}).events.size() == 1);
+    CHECK(build("The plant was compared with a rival in 2016.", day(2021, 3, 24), {{"2016", "2016"}}).events.size() == 1);
+}
+
 TEST_CASE("events come in time order with their sentence and its offsets") {
     const std::string text =
         "The museum reopened on Friday. Its roof had collapsed in 2019. The new wing will open in June.";

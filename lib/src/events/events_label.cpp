@@ -699,10 +699,12 @@ std::vector<Draft> Article::describe(std::size_t index, bool stretch) const {
     if (timex.first >= tokens_.size()) return {};
     const std::size_t sentence = sentence_of(timex.first);
     const Clause clause = clause_around(timex, sentence);
+    // "the worst since 2001", "up 5% compared with 2019": a comparison's term, not a happening then.
+    const std::string_view before1 = timex.first > 0 ? std::string_view(tokens_[timex.first - 1].lower) : "";
+    const std::string_view before2 = timex.first > 1 ? std::string_view(tokens_[timex.first - 2].lower) : "";
+    // (A "when" clause after it still dates its own happening: "since 1999, when a dam burst".)
     std::optional<Draft> main;
-    // "the worst since 2001": a comparison starting then, not a happening then.
-    const bool since = timex.first > 0 && is_word(tokens_[timex.first - 1], "since");
-    if (since) {
+    if (gazetteer::is_comparison_cue(before2, before1)) {
         main = std::nullopt;
     } else if (stretch) {
         main = stretch_label(timex, clause);

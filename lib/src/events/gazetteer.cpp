@@ -156,6 +156,12 @@ constexpr auto media_nouns = std::to_array<std::string_view>({"footage", "image"
 constexpr auto display_verbs = std::to_array<std::string_view>({"show", "showing", "shows"});
 constexpr auto sequence_cues = std::to_array<std::string_view>({"afterwards", "later", "next", "then"});
 
+// Words right before a date that make it the term of a comparison, not the time of a
+// happening: "the worst since 2001", "higher than in 2019", "up 5% compared with 2019",
+// "sales versus 2020". (Two-word forms are matched on their last word after "compared".)
+constexpr auto comparison_cues = std::to_array<std::string_view>({"since", "than", "versus", "vs", "vs."});  // sorted
+constexpr auto comparison_after_compared = std::to_array<std::string_view>({"to", "with"});  // sorted
+
 // Prepositions before a noun phrase whose date is the phrase's own: "during a rally on
 // March 22", "ahead of the start of a meeting later in the day". Not "by" (a passive's agent).
 constexpr auto linking_prepositions = std::to_array<std::string_view>({
@@ -218,6 +224,13 @@ bool is_linking_preposition(std::string_view word) { return contains(linking_pre
 bool is_media_noun(std::string_view word) { return contains(media_nouns, word); }
 bool is_display_verb(std::string_view word) { return contains(display_verbs, word); }
 bool is_sequence_cue(std::string_view word) { return contains(sequence_cues, word); }
+
+bool is_comparison_cue(std::string_view before2, std::string_view before1) {
+    if (contains(comparison_cues, before1)) return true;
+    // "than in 2019", "compared with last year's"
+    if (contains(comparison_cues, before2) && before1 == "in") return true;
+    return before2 == "compared" && contains(comparison_after_compared, before1);
+}
 
 std::string_view short_form(std::string_view name) {
     for (const auto& f : short_forms) {

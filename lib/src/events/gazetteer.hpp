@@ -32,6 +32,9 @@ bool is_frame_verb(std::string_view word);        // "includes" in "the schedule
 bool is_media_noun(std::string_view word);        // "photo" in "this photo ... shows X"
 bool is_display_verb(std::string_view word);      // "shows"
 bool is_sequence_cue(std::string_view word);      // "then", "afterwards": right after the previous
+// The two lowercase words before a date make it a comparison's term ("since", "than (in)",
+// "compared with", "versus"): it dates nothing.
+bool is_comparison_cue(std::string_view before2, std::string_view before1);
 bool is_linking_preposition(std::string_view word);  // "during", "ahead of", "at": a phrase the date can date
 
 // "United States" -> "US"; empty when the name has no short form.
