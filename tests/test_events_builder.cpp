@@ -83,6 +83,19 @@ TEST_CASE("a place after at/in, with its place noun, and the city after it") {
     CHECK(set.events[0].label == "Alliance held an emergency session at NATO headquarters");
 }
 
+TEST_CASE("an institution named after \"the\" is the place, with the city the clause names") {
+    auto where = [](const std::string& text) {
+        const EventSet set = build(text, day(2021, 3, 24), {{"Monday", "2021-03-22"}});
+        return set.events.empty() ? std::string("(none)") : set.events[0].where;
+    };
+    CHECK(where("Officials met at the Ministry of Trade in Nairobi on Monday.") == "Ministry of Trade, Nairobi");
+    CHECK(where("The envoy spoke at the Embassy of Japan in Paris on Monday.") == "Embassy of Japan, Paris");
+    CHECK(where("Students marched to the University of Ghana on Monday.") == "University of Ghana");
+    // A capitalised name after "the" that is not known as a place is not taken for one.
+    CHECK(where("The ministers met at the Hilton in Nairobi on Monday.") == "Nairobi");
+    CHECK(where("Shares fell at the Bank of Japan on Monday.").empty());
+}
+
 TEST_CASE("long labels are cut at a phrase boundary, never mid-word") {
     const std::string text =
         "Engineers from the regional water authority finished repairing the broken northern aqueduct "

@@ -794,7 +794,8 @@ std::string Article::render(const std::vector<std::size_t>& pieces_in) const {
 }
 
 // The first place named with "in"/"at" (or "to" for a known place) in the span; "at NATO
-// headquarters in Brussels" gives "NATO headquarters, Brussels".
+// headquarters in Brussels" gives "NATO headquarters, Brussels", "at the Ministry of Trade in
+// Nairobi" gives "Ministry of Trade, Nairobi".
 std::string Article::place_in(Span span) const {
     std::string where;
     std::size_t next = npos;  // where a continuation of the place may start
@@ -804,8 +805,12 @@ std::string Article::place_in(Span span) const {
         const bool comma_continuation = !where.empty() && t.kind == TokenKind::Comma;
         const bool prep = t.kind == TokenKind::Word && (t.lower == "in" || t.lower == "at" || t.lower == "to");
         if (!prep && !comma_continuation) continue;
-        const events_text::Name* n = name_at(k + 1);
-        if (n == nullptr || n->first != k + 1 || n->kind == NameKind::Person || n->end > span.end) {
+        // "at the Ministry of Trade": after "the" only a name known to be a place will do.
+        const bool the = k + 2 < span.end && is_word(tokens_[k + 1], "the");
+        const std::size_t start = the ? k + 2 : k + 1;
+        const events_text::Name* n = name_at(start);
+        if (n == nullptr || n->first != start || n->kind == NameKind::Person || n->end > span.end ||
+            (the && n->kind != NameKind::Place)) {
             if (!where.empty()) break;
             continue;
         }

@@ -290,7 +290,8 @@ Name classify(const std::vector<Token>& tokens, std::size_t first, std::size_t e
             return name;
         }
     }
-    if (gazetteer::is_place(name.full)) name.kind = NameKind::Place;
+    if (gazetteer::is_place(name.full) || (end - first >= 2 && gazetteer::is_place_head(tokens[first].lower)))
+        name.kind = NameKind::Place;
     return name;
 }
 

@@ -100,6 +100,12 @@ constexpr auto place_nouns = std::to_array<std::string_view>({
     "palace", "park", "port", "square", "stadium", "station",
 });
 
+// First words (lowercased) that make a capitalised name a building or institution one can
+// be at: "Ministry of Trade", "Palace of Westminster", "Embassy of Japan", "Museum of Art".
+constexpr auto place_heads = std::to_array<std::string_view>({
+    "cathedral", "embassy", "ministry", "museum", "palace", "stadium", "university",
+});
+
 constexpr auto trip_cues = std::to_array<std::string_view>({
     "agenda", "arrival", "arrived", "arrives", "itinerary", "leg", "schedule", "stop", "tour", "travel",
     "traveled", "travelled", "travels", "trip", "visit", "visited", "visiting", "visits",
@@ -203,6 +209,8 @@ bool is_event_noun(std::string_view word) { return contains(event_nouns, word); 
 bool is_quantity_word(std::string_view word) { return contains(quantity_words, word); }
 bool is_phase_noun(std::string_view word) { return contains(phase_nouns, word); }
 bool is_place_noun(std::string_view word) { return contains(place_nouns, word); }
+
+bool is_place_head(std::string_view word) { return contains(place_heads, word); }
 bool is_trip_cue(std::string_view word) { return contains(trip_cues, word); }
 bool is_itinerary_noun(std::string_view word) { return contains(itinerary_nouns, word); }
 bool is_function_word(std::string_view word) { return contains(function_words, word); }

@@ -17,6 +17,8 @@ bool is_quantity_word(std::string_view word);   // "million", "percent"
 bool is_phase_noun(std::string_view word);      // "start" in "the start of a meeting"
 bool is_event_noun(std::string_view word);      // "meeting", "deadline", "coup", "launch"
 bool is_place_noun(std::string_view word);      // "headquarters", "stadium", "court"
+// A capitalised name's first word that makes it a place one can be at ("Ministry of Trade").
+bool is_place_head(std::string_view lowercase_word);
 bool is_trip_cue(std::string_view word);        // "trip", "itinerary", "visit", "arrival"
 bool is_itinerary_noun(std::string_view word);  // "schedule", "itinerary", "agenda"
 bool is_function_word(std::string_view word);   // determiners, prepositions, conjunctions, pronouns
