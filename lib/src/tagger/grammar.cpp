@@ -1886,10 +1886,20 @@ private:
         const bool after_verb = i > 0 && toks_[i - 1].kind == TokenKind::Word &&
                                 (has(i - 1, kTensePast) || (!word(i - 1) && low(i - 1).size() > 4 &&
                                                             low(i - 1).substr(low(i - 1).size() - 2) == "ed"));
-        if (!(i > 0 && (is(i - 1, "for") || is(i - 1, "in") || is(i - 1, "within") || is(i - 1, "over") ||
-                        after_verb)))
+        const bool length_verb = i > 0 && toks_[i - 1].kind == TokenKind::Word && takes_a_length(low(i - 1));
+        // "Minutes before takeoff", "arrested hours after the attack": the unit opens the phrase
+        // (after a sentence start, a punctuation mark or a verb); "in the weeks before the
+        // vote", "the first days after", "eight trading days after" are other phrases.
+        const bool opens_phrase = i == 0 || toks_[i - 1].kind != TokenKind::Word || after_verb;
+        const bool from_event = opens_phrase && i + 1 < size() && toks_[i + 1].kind == TokenKind::Word &&
+                                relates_to_event(low(i + 1));
+        if (!(from_event || length_verb ||
+              (i > 0 && (is(i - 1, "for") || is(i - 1, "in") || is(i - 1, "within") || is(i - 1, "over") ||
+                         after_verb))))
             return m;
-        if (after_verb && i + 1 < size() && toks_[i + 1].kind == TokenKind::Word && !word(i + 1)) return m;
+        if (after_verb && !length_verb && !from_event && i + 1 < size() && toks_[i + 1].kind == TokenKind::Word &&
+            !word(i + 1))
+            return m;
         if (is(i + 1, "of") || is(i + 1, "'s") || is(i + 1, "ago")) return m;
         if (w->unit == Unit::Second || w->unit == Unit::Weekend) return m;
         m.end = i + 1;

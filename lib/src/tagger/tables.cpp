@@ -466,6 +466,22 @@ bool opens_clause(std::string_view w) {
     return false;
 }
 
+bool takes_a_length(std::string_view w) {
+    // "it took days", "could take weeks", "spent months", "waited hours", "needs years"
+    static constexpr std::string_view verbs[] = {
+        "take", "takes", "taking", "took", "spend", "spends", "spending", "spent", "wait", "waits",
+        "waiting", "waited", "lasted", "lasts", "lasting", "need", "needs", "needed", "require",
+        "requires", "required"};
+    for (std::string_view v : verbs)
+        if (w == v) return true;
+    return false;
+}
+
+bool relates_to_event(std::string_view w) {
+    // "minutes before takeoff", "hours after the attack", "days after the vote"
+    return w == "before" || w == "after";
+}
+
 const Word* lookup_padded(std::string_view lowercase_word) {
     const Index* idx = built_index.load(std::memory_order_acquire);
     if (idx == nullptr) [[unlikely]] idx = first_index();

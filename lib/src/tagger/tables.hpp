@@ -106,6 +106,10 @@ inline bool same_text(std::string_view a, std::string_view b) {
 // Punctuation and conjunctions that begin another clause ("," ";" "but" "while"...): the
 // tense reader looks for a cue inside the expression's own clause first.
 bool opens_clause(std::string_view lowercase_token);
+// A verb after which a bare plural unit is a length of time ("took days", "spent weeks").
+bool takes_a_length(std::string_view lowercase_token);
+// A word after a bare plural unit that makes it a distance from an event ("hours after").
+bool relates_to_event(std::string_view lowercase_token);
 
 // The lexicon entry of a lowercase word, or nullptr. Cheap: a hashed index over the table.
 const Word* lookup(std::string_view lowercase_word);
