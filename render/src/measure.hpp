@@ -25,8 +25,9 @@ public:
     // Advance width of one line of text (no wrapping), in CSS pixels. Cached by default.
     virtual double width(std::string_view text, const FontSpec& font);
     virtual LineMetrics metrics(const FontSpec& font) = 0;
-    // Texts measured that hold a character no installed font can draw (none for estimates).
-    virtual std::vector<std::string> texts_missing_glyphs() const { return {}; }
+    // Characters ("U+E000") of the measured texts that no installed font can draw, in
+    // first-seen order (none for estimates).
+    virtual std::vector<std::string> missing_glyphs() const { return {}; }
 
 protected:
     virtual double measure(std::string_view text, const FontSpec& font) = 0;

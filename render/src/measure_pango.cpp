@@ -11,7 +11,7 @@ class PangoMeasurer final : public TextMeasurer {
 public:
     explicit PangoMeasurer(const std::string& family) : fonts_(family) {}
     LineMetrics metrics(const FontSpec& font) override { return fonts_.metrics(font); }
-    std::vector<std::string> texts_missing_glyphs() const override { return fonts_.texts_missing_glyphs(); }
+    std::vector<std::string> missing_glyphs() const override { return fonts_.missing_glyphs(); }
 
 protected:
     double measure(std::string_view text, const FontSpec& font) override {

@@ -6,8 +6,8 @@
 #include <pango/pangocairo.h>
 
 #include <string>
-#include <vector>
 #include <string_view>
+#include <vector>
 
 namespace chronicle::render {
 
@@ -21,7 +21,7 @@ public:
     double width(std::string_view text, const FontSpec& font);
     // Characters ("U+E000") of the texts measured so far that no installed font can draw
     // (pango shows a hex box for them), in first-seen order.
-    const std::vector<std::string>& texts_missing_glyphs() const { return missing_; }
+    const std::vector<std::string>& missing_glyphs() const { return missing_; }
     LineMetrics metrics(const FontSpec& font);
     // Draws one line with its baseline at (x, baseline); x is the left end.
     void draw(cairo_t* cr, std::string_view text, const FontSpec& font, double x, double baseline);

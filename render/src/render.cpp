@@ -106,7 +106,7 @@ std::string render(const EventSet& events, const Options& options, Format format
     auto measurer = make_pango_measurer(options.font_family);
     Scene scene = layout(events, options, *measurer);
     if (warnings != nullptr) {
-        const std::vector<std::string> missing = measurer->texts_missing_glyphs();
+        const std::vector<std::string> missing = measurer->missing_glyphs();
         if (!missing.empty())
             warnings->push_back(fmt::format(
                 "no installed font can draw {}{} (drawn as a box; Debian: fonts-noto-cjk, fonts-noto-color-emoji)",

@@ -209,7 +209,6 @@ bool is_event_noun(std::string_view word) { return contains(event_nouns, word); 
 bool is_quantity_word(std::string_view word) { return contains(quantity_words, word); }
 bool is_phase_noun(std::string_view word) { return contains(phase_nouns, word); }
 bool is_place_noun(std::string_view word) { return contains(place_nouns, word); }
-
 bool is_place_head(std::string_view word) { return contains(place_heads, word); }
 bool is_trip_cue(std::string_view word) { return contains(trip_cues, word); }
 bool is_itinerary_noun(std::string_view word) { return contains(itinerary_nouns, word); }

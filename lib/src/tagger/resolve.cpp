@@ -261,12 +261,7 @@ bool scheduled_present(const Tokens& tokens, std::size_t k) {
     if (!tok.word || !(tok.word->cats & kScheduled)) return false;
     // After a determiner the word is a noun: "at the close of business Thursday", "the end
     // of the talks", "its launch on Friday" date no plan.
-    if (k > 0) {
-        const std::string_view prev = tokens.lower_of(tokens.tokens[k - 1]);
-        if (prev == "the" || prev == "a" || prev == "an" || prev == "its" || prev == "their" ||
-            prev == "his" || prev == "her" || prev == "this" || prev == "that" || prev == "our")
-            return false;
-    }
+    if (k > 0 && tokens.tokens[k - 1].word && (tokens.tokens[k - 1].word->cats & kDeterminer)) return false;
     for (std::size_t back = 1; back <= 4 && back <= k; ++back) {
         const Word* w = tokens.tokens[k - back].word;
         if (w && (w->cats & kGovernor)) return false;
