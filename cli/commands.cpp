@@ -164,7 +164,7 @@ struct RenderArgs {
 };
 
 void add_render_options(CLI::App& command, RenderArgs& args) {
-    command.add_option("-o,--output", args.output, "Output file: .svg, .png or .pdf")->required();
+    command.add_option("-o,--output", args.output, "Output file: .svg, .png, .pdf or .html (a page with zoom and event details)")->required();
     command.add_option("--layout-json", args.layout_json, "Also write the laid-out scene as JSON");
     command.add_option("--events-out", args.events_out,
                        "Also write the events drawn: .json, .csv or .ics (the extension picks the format)");
@@ -213,7 +213,7 @@ void render_events(const EventSet& events, const RenderArgs& args) {
     const std::optional<render::Format> format =
         args.output == "-" ? render::Format::Svg : render::format_for_path(args.output);
     if (!format) {
-        throw Error(fmt::format("{}: unknown output format (use a .svg, .png or .pdf file name)",
+        throw Error(fmt::format("{}: unknown output format (use a .svg, .png, .pdf or .html file name)",
                                 args.output));
     }
     const bool write_events = !args.events_out.empty();

@@ -46,6 +46,8 @@ TEST_CASE("output formats follow the file extension, in any case") {
     CHECK(format_for_path("a/b.svg") == Format::Svg);
     CHECK(format_for_path("B.PNG") == Format::Png);
     CHECK(format_for_path("report.Pdf") == Format::Pdf);
+    CHECK(format_for_path("page.html") == Format::Html);
+    CHECK(format_for_path("PAGE.HTM") == Format::Html);
     CHECK_FALSE(format_for_path("x.jpeg").has_value());
     CHECK_FALSE(format_for_path("svg").has_value());
 }
@@ -168,4 +170,29 @@ TEST_CASE("PNG scale is lowered to keep both sides within cairo's 32,767 px") {
     small.height = 400;
     CHECK(chronicle::render::png_scale(small, 2) == 2);
     CHECK(chronicle::render::png_scale(small, -1) == 1);  // nonsense falls back to 1
+}
+
+TEST_CASE("the HTML page is self-contained, deterministic, and a label cannot end its script") {
+    auto set = small_set();
+    set.events[1].label = "Ferries </script><script>alert(1)</script> resume";
+    const std::string a = render(set, {}, Format::Html);
+    CHECK(a == render(set, {}, Format::Html));
+    CHECK(starts_with(a, "<!DOCTYPE html>"));
+    CHECK(a.find("<?xml") == std::string::npos);
+    CHECK(a.find("alert(1)</script>") == std::string::npos);  // escaped in the SVG and in the data
+    CHECK(a.find("src=") == std::string::npos);               // nothing loaded: no external script, image or font
+    CHECK(a.find("href=") == std::string::npos);
+    // The default light theme brings a dark twin; each event is one Tab stop per picture.
+    CHECK(a.find("class=\"picture dark\"") != std::string::npos);
+    std::size_t stops = 0;
+    for (std::size_t at = a.find("tabindex=\"0\" role=\"img\""); at != std::string::npos;
+         at = a.find("tabindex=\"0\" role=\"img\"", at + 1))
+        ++stops;
+    CHECK(stops == 2 * set.events.size());
+    CHECK(a.find("aria-label=\"Harbour closed after the &quot;big&quot; storm, Sat 20 Mar 2021, Port\"") !=
+          std::string::npos);
+    // Another theme: that picture alone.
+    Options dark;
+    dark.theme = chronicle::render::Theme::Dark;
+    CHECK(render(set, dark, Format::Html).find("class=\"picture dark\"") == std::string::npos);
 }

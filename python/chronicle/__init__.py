@@ -112,7 +112,8 @@ def _event_dicts(items: Iterable[Union[Event, Dict[str, Any]]]) -> List[Dict[str
 
 def render(events: Iterable[Union[Event, Dict[str, Any]]], format: str = "svg", *, title: str = "",
            date: DateLike = None, **options: Any) -> Union[str, bytes]:
-    """Draws events. SVG comes back as ``str``, PNG and PDF as ``bytes``.
+    """Draws events. SVG and HTML (a page with zoom and event details) come back as ``str``,
+    PNG and PDF as ``bytes``.
 
     Options are the command's drawing options: ``orientation`` ("horizontal"|"vertical"),
     ``style`` ("timeline"|"itinerary"), ``theme`` ("light"|"dark"|"print"|"high-contrast"),
@@ -120,7 +121,7 @@ def render(events: Iterable[Union[Event, Dict[str, Any]]], format: str = "svg", 
     ``transparent``, ``subtitle``.
     """
     data = _chronicle.render(_event_dicts(events), format, title, _date_text(date) or "", dict(options))
-    return data.decode("utf-8") if format == "svg" else data
+    return data.decode("utf-8") if format in ("svg", "html") else data
 
 
 def batch_line(line: str, line_number: int = 1, *, expressions: bool = True,
@@ -161,13 +162,18 @@ class Timeline:
     def pdf(self, **options: Any) -> bytes:
         return render(self.events, "pdf", title=self.title, date=self.date, **{**self.options, **options})
 
+    def html(self, **options: Any) -> str:
+        return render(self.events, "html", title=self.title, date=self.date, **{**self.options, **options})
+
     def save(self, path: str, **options: Any) -> None:
-        """Writes the picture; the extension picks the format (.svg, .png, .pdf)."""
+        """Writes the picture; the extension picks the format (.svg, .png, .pdf, .html)."""
         kind = path.rsplit(".", 1)[-1].lower()
-        if kind not in ("svg", "png", "pdf"):
-            raise Error(f"{path}: unknown picture format (use .svg, .png or .pdf)")
+        if kind == "htm":
+            kind = "html"
+        if kind not in ("svg", "png", "pdf", "html"):
+            raise Error(f"{path}: unknown picture format (use .svg, .png, .pdf or .html)")
         data = render(self.events, kind, title=self.title, date=self.date, **{**self.options, **options})
-        with open(path, "w" if kind == "svg" else "wb") as f:
+        with open(path, "w" if kind in ("svg", "html") else "wb", encoding=None if kind in ("png", "pdf") else "utf-8") as f:
             f.write(data)
 
     def _repr_svg_(self) -> str:

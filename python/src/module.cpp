@@ -205,7 +205,8 @@ PYBIND11_MODULE(_chronicle, m) {
         const auto fmt = choice<render::Format>(py::dict(py::arg("format") = format), "format",
                                                 {{"svg", render::Format::Svg},
                                                  {"png", render::Format::Png},
-                                                 {"pdf", render::Format::Pdf}},
+                                                 {"pdf", render::Format::Pdf},
+                                                 {"html", render::Format::Html}},
                                                 render::Format::Svg);
         std::string bytes;
         {

@@ -504,6 +504,12 @@ void finish_scene(Context& ctx, double width, double height) {
 
 Scene layout(const EventSet& events, const Options& options, TextMeasurer& measurer) {
     Context ctx(events, options, measurer);
+    for (std::size_t i = 0; i < ctx.events.size(); ++i) {
+        const Prepared& e = ctx.events[i];
+        ctx.scene.event_texts.push_back({e.label,
+                                         describe_span(e, ctx.names) + (e.when_text.empty() ? "" : " (" + e.when_text + ")"),
+                                         e.where, e.who, clean_text(events.events[i].source)});
+    }
     ctx.scene.width = std::clamp(static_cast<double>(options.width), 200.0, 16000.0);
     if (ctx.events.empty()) {
         // Nothing to place: say so rather than draw an axis of no time.

@@ -20,6 +20,7 @@ std::optional<Format> format_for_path(const std::filesystem::path& path) {
     if (ext == ".svg") return Format::Svg;
     if (ext == ".png") return Format::Png;
     if (ext == ".pdf") return Format::Pdf;
+    if (ext == ".html" || ext == ".htm") return Format::Html;
     return std::nullopt;
 }
 
@@ -118,6 +119,16 @@ std::string render(const EventSet& events, const Options& options, Format format
         case Format::Svg: return write_svg(scene);
         case Format::Png: return write_png(scene, options.scale);
         case Format::Pdf: return write_pdf(scene);
+        case Format::Html: {
+            // The default light picture gets a dark twin for readers whose system is dark;
+            // only colours differ, so both are laid out alike.
+            if (options.theme != Theme::Light) return write_html(scene, options.theme, nullptr, find_locale(options.locale)->code);
+            Options dark_options = options;
+            dark_options.theme = Theme::Dark;
+            Scene dark = layout(events, dark_options, *measurer);
+            dark.font_family = options.font_family;
+            return write_html(scene, options.theme, &dark, find_locale(options.locale)->code);
+        }
     }
     throw Error("unknown output format");
 }

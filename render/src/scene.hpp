@@ -72,6 +72,16 @@ struct AxisPieceData {
     std::string label;
 };
 
+// What the picture says about one event in words: the accessible name of its mark and the
+// details an interactive page shows on hover or focus.
+struct EventText {
+    std::string label;   // the whole label (the picture may shorten it)
+    std::string date;    // as people write it: "Tue 23 Mar 2021", "22–24 Mar 2021 (during the trip)"
+    std::string where;
+    std::string who;
+    std::string source;  // the sentence it comes from
+};
+
 struct Scene {
     double width = 0;
     double height = 0;
@@ -84,6 +94,7 @@ struct Scene {
     std::vector<Item> items;
     bool axis_vertical = false;
     std::vector<AxisPieceData> axis;  // empty when the picture has no time axis
+    std::vector<EventText> event_texts;  // one per input event, in EventSet order
 };
 
 }  // namespace chronicle::render

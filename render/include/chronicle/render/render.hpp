@@ -9,9 +9,10 @@
 
 namespace chronicle::render {
 
-enum class Format { Svg, Png, Pdf };
+// Html: one self-contained page, the SVG inline with zoom, pan and event details.
+enum class Format { Svg, Png, Pdf, Html };
 
-// From a file extension (.svg, .png, .pdf, any case); nullopt for others.
+// From a file extension (.svg, .png, .pdf, .html or .htm, any case); nullopt for others.
 std::optional<Format> format_for_path(const std::filesystem::path& path);
 
 enum class Orientation { Horizontal, Vertical };
