@@ -105,6 +105,8 @@ def test_render_svg_png_pdf():
     assert "Ministers meet in Brussels" in text and "Summit in Madrid" in text
     assert chronicle.render(events, "png").startswith(b"\x89PNG")
     assert chronicle.render(events, "pdf").startswith(b"%PDF")
+    page = chronicle.render(events, "html", title="Alliance calendar")
+    assert page.startswith("<!DOCTYPE html>") and 'aria-label="Summit in Madrid, Mon 14 Jun 2021"' in page
     with pytest.raises(chronicle.Error, match="theme"):
         chronicle.render(events, "svg", theme="neon")
     with pytest.raises(chronicle.Error, match="no date"):
