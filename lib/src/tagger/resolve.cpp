@@ -112,7 +112,10 @@ sys_days weekday_date(sys_days dct, int weekday, Relative rel, const TenseCue& t
         case Relative::Coming:
         case Relative::Upcoming:
         case Relative::Following: return dct + days{ahead == 0 ? 7 : ahead};
-        case Relative::Same: return dct - days{back};
+        // "Wednesday's ruling" has happened, whatever the clause around it says ("will hear
+        // appeals against Wednesday's ruling"), unless a present event verb just after
+        // makes it a plan: "Thursday's programme includes".
+        case Relative::Same: return tense.schedule ? dct + days{ahead} : dct - days{back};
         case Relative::This:
             if (is_past(tense)) return dct - days{back};
             if (is_future(tense)) return dct + days{ahead};
@@ -262,6 +265,8 @@ bool scheduled_present(const Tokens& tokens, std::size_t k) {
     // After a determiner the word is a noun: "at the close of business Thursday", "the end
     // of the talks", "its launch on Friday" date no plan.
     if (k > 0 && tokens.tokens[k - 1].word && (tokens.tokens[k - 1].word->cats & kDeterminer)) return false;
+    // So it is after a possessive: "as of Friday's close", "the minister's launch".
+    if (k > 0 && tokens.lower_of(tokens.tokens[k - 1]) == "'s") return false;
     for (std::size_t back = 1; back <= 4 && back <= k; ++back) {
         const Word* w = tokens.tokens[k - back].word;
         if (w && (w->cats & kGovernor)) return false;
@@ -335,6 +340,10 @@ TenseCue clause_tense(const Tokens& tokens, std::size_t first, std::size_t last)
             if (clause_only && clause_boundary_at(tokens, k)) break;
             const TenseDir d = cue_of(tokens, toks[k]);
             if (d == TenseDir::Past && after_be(tokens, k)) continue;
+            // "the schedule Wednesday includes a visit", "Thursday's programme includes":
+            // a present event verb just after the date announces the plan
+            if (d == TenseDir::None && k - last <= 4 && scheduled_present(tokens, k))
+                return {TenseDir::Future, tokens.lower_of(toks[k]), true};
             if (d != TenseDir::None) return {d, tokens.lower_of(toks[k])};
         }
     }

@@ -18,6 +18,7 @@ enum class TenseDir { None, Past, Present, Future };
 struct TenseCue {
     TenseDir dir = TenseDir::None;
     std::string_view word;  // the cue word, as it appears lowercased
+    bool schedule = false;  // a present event verb just after the expression: "Thursday's programme includes"
 };
 
 // The tense cue nearest to the token range [first, last) in its sentence: first looking

@@ -204,7 +204,9 @@ void add_tense_cues(Builder& b) {
                                "premieres", "debut", "debuts", "expire", "expires", "close",
                                "closes", "end", "ends", "start", "starts", "conclude", "concludes",
                                "wrap", "wraps", "host", "hosts", "hold", "holds", "launch",
-                               "unveil", "unveils", "go", "goes"})
+                               "unveil", "unveils", "go", "goes",
+                               // "Her schedule Thursday includes a visit": a plan's content
+                               "includes", "include"})
         b.add(w, kScheduled);
     // Auxiliaries, "to", and verbs that take a bare infinitive: after them an event verb
     // ("did not meet", "had to leave", "let the offensive begin") announces nothing.
