@@ -3,6 +3,8 @@
 #include <chronicle/chronicle.hpp>
 #include <chronicle/events_csv.hpp>
 #include <chronicle/events_ical.hpp>
+#include <chronicle/events_markwhen.hpp>
+#include <chronicle/events_timelinejs.hpp>
 #include <chronicle/render/render.hpp>
 
 #include <fmt/format.h>
@@ -47,13 +49,16 @@ Date article_date(const std::string& text, const fs::path& file, const std::stri
 
 // The events file formats. As with pictures (-o t.png), the file name's extension picks the
 // format, in either direction; "-" (stdin or stdout) has no extension and means JSON.
-enum class EventsFormat { Json, Csv, Ics };
+// TimelineJS is written only (trip.timelinejs.json); Markwhen (.mw) both ways.
+enum class EventsFormat { Json, Csv, Ics, Markwhen, TimelineJs };
 
 std::optional<EventsFormat> events_format_for_path(const fs::path& path) {
     if (path == "-") return EventsFormat::Json;
     // Case-insensitive, like the picture formats: calendar exports are often named EVENTS.ICS.
     const std::string ext = lowercase_extension(path);
+    if (ext == ".json" && lowercase_extension(path.stem()) == ".timelinejs") return EventsFormat::TimelineJs;
     if (ext == ".json") return EventsFormat::Json;
+    if (ext == ".mw") return EventsFormat::Markwhen;
     if (ext == ".csv") return EventsFormat::Csv;
     if (ext == ".ics") return EventsFormat::Ics;
     return std::nullopt;
@@ -62,7 +67,7 @@ std::optional<EventsFormat> events_format_for_path(const fs::path& path) {
 // Called before anything is written, so that a wrong name leaves no file behind.
 EventsFormat events_format_of(const fs::path& path, std::string_view stdio) {
     if (auto format = events_format_for_path(path)) return *format;
-    throw Error(fmt::format("{}: unknown events file format (use a .json, .csv or .ics file name, or - for JSON on {})",
+    throw Error(fmt::format("{}: unknown events file format (use a .json, .csv, .ics or .mw file name, or - for JSON on {})",
                             display(path), stdio));
 }
 
@@ -73,6 +78,10 @@ EventSet read_events(const fs::path& file) {
     switch (format) {
         case EventsFormat::Csv: return parse_events_csv(text, display(file));
         case EventsFormat::Ics: return parse_events_ics(text, display(file));
+        case EventsFormat::Markwhen: return parse_markwhen(text, display(file));
+        case EventsFormat::TimelineJs:
+            throw Error(fmt::format("{}: TimelineJS files are written, not read (use the events JSON, .csv, .ics or .mw)",
+                                    display(file)));
         case EventsFormat::Json: break;
     }
     return parse_events_json(text, display(file));
@@ -83,6 +92,8 @@ std::string events_text(const EventSet& events, EventsFormat format, const fs::p
         switch (format) {
             case EventsFormat::Csv: return to_events_csv(events);
             case EventsFormat::Ics: return to_ics(events);
+            case EventsFormat::Markwhen: return to_markwhen(events);
+            case EventsFormat::TimelineJs: return to_timelinejs(events);
             case EventsFormat::Json: break;
         }
         return to_events_json(events);
@@ -167,7 +178,7 @@ void add_render_options(CLI::App& command, RenderArgs& args) {
     command.add_option("-o,--output", args.output, "Output file: .svg, .png, .pdf or .html (a page with zoom and event details)")->required();
     command.add_option("--layout-json", args.layout_json, "Also write the laid-out scene as JSON");
     command.add_option("--events-out", args.events_out,
-                       "Also write the events drawn: .json, .csv or .ics (the extension picks the format)");
+                       "Also write the events drawn: .json, .csv, .ics, .mw (Markwhen) or .timelinejs.json (the extension picks the format)");
     const std::map<std::string, render::Orientation> orientations{
         {"horizontal", render::Orientation::Horizontal}, {"vertical", render::Orientation::Vertical}};
     const std::map<std::string, render::Style> styles{{"timeline", render::Style::Timeline},
@@ -271,7 +282,7 @@ void add_extract_command(CLI::App& app) {
     cmd->add_option("--format", args->format, "json (default), jsonl or timeml")
         ->check(CLI::IsMember({"json", "jsonl", "timeml"}));
     cmd->add_flag("--events", args->events,
-                  "Write the article's events: JSON, or CSV / iCalendar when -o ends in .csv / .ics");
+                  "Write the article's events: JSON, or CSV / iCalendar / Markwhen / TimelineJS when -o ends in .csv / .ics / .mw / .timelinejs.json");
     cmd->add_flag("--explain", args->explain, "Add the rule, anchor and tense evidence of each value");
     cmd->add_option("-o,--output", args->output, "Output file (default: stdout)");
     cmd->callback([args] {
@@ -335,7 +346,7 @@ void add_render_command(CLI::App& app) {
     };
     auto args = std::make_shared<Args>();
     CLI::App* cmd = app.add_subcommand("render", "Draw a timeline from an events file (docs/events-format.md)");
-    cmd->add_option("events", args->input, "Events file (.json, .csv or .ics), or - for JSON on stdin")
+    cmd->add_option("events", args->input, "Events file (.json, .csv, .ics or Markwhen .mw), or - for JSON on stdin")
         ->required();
     add_render_options(*cmd, args->render);
     cmd->callback([args] { render_events(read_events(args->input), args->render); });

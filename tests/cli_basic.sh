@@ -68,7 +68,14 @@ diff <(labels "$dir/trip.svg") "$dir/trip-labels.txt" >/dev/null || fail "JSON r
 "$cli" render "$trip" -o "$dir/lanes.svg" --lanes group 2>/dev/null || fail "render --lanes group"
 [[ $(grep -c 'class="lane-label"' "$dir/lanes.svg") -eq 3 ]] || fail "--lanes group should name three lanes"
 diff <(labels "$dir/lanes.svg") "$dir/trip-labels.txt" >/dev/null || fail "--lanes group labels differ from the file's labels"
-for format in csv ics; do
+"$cli" render "$trip" -o "$dir/trip3.svg" --events-out "$dir/trip.mw" 2>/dev/null || fail "render --events-out mw"
+[[ $(head -n 2 "$dir/trip.mw" | tail -n 1) == "title: Blinken in Brussels: NATO talks and the Afghanistan question" ]] || fail "Markwhen header: $(head -n 2 "$dir/trip.mw")"
+grep -qxF '2021-03-23 / 2021-03-24: Two days of NATO meetings' "$dir/trip.mw" || fail "Markwhen range line"
+"$cli" render "$trip" -o "$dir/trip4.svg" --events-out "$dir/trip.timelinejs.json" 2>/dev/null || fail "render --events-out timelinejs"
+[[ $(grep -c '"headline"' "$dir/trip.timelinejs.json") -eq 17 ]] || fail "TimelineJS: a title and 16 slides"
+"$cli" render "$dir/trip.timelinejs.json" -o "$dir/x.svg" 2>"$dir/err.txt" && fail "TimelineJS files are not read"
+grep -q "TimelineJS files are written, not read" "$dir/err.txt" || fail "TimelineJS read error: $(cat "$dir/err.txt")"
+for format in csv ics mw; do
   "$cli" render "$dir/trip.$format" -o "$dir/from-$format.svg" 2>/dev/null || fail "render from .$format"
   diff <(labels "$dir/from-$format.svg") "$dir/trip-labels.txt" >"$dir/diff.txt" || fail "labels drawn from .$format: $(cat "$dir/diff.txt")"
 done

@@ -1,14 +1,18 @@
-// Events as CSV and as iCalendar: reading, writing, round trips (through libical and, when
+// Events as CSV, iCalendar, Markwhen and TimelineJS: reading, writing, round trips (through libical and, when
 // it is installed, through a second parser, Python's icalendar), and clear errors.
 #include <chronicle/error.hpp>
 #include <chronicle/events_csv.hpp>
 #include <chronicle/events_ical.hpp>
+#include <chronicle/events_markwhen.hpp>
+#include <chronicle/events_timelinejs.hpp>
 #include <chronicle/text.hpp>
 
 #include "test_support.hpp"
 
 #include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -428,4 +432,140 @@ TEST_CASE("CSV colour and kind columns") {
     CHECK(bad.find("trip.csv: line 2: column 'color'") == 0);
     const std::string kind = error_of([] { (void)parse_events_csv("date,label,kind\n2021,Talks,era\n", "trip.csv"); });
     CHECK(kind.find("trip.csv: line 2: column 'kind'") == 0);
+}
+
+// ---- Markwhen ------------------------------------------------------------------------
+
+TEST_CASE("Markwhen: header, dates in words, ranges, tags, groups and sections") {
+    const std::string text =
+        "---\n"
+        "title: Alliance calendar: spring\n"
+        "date: 2021-03-23\n"
+        "---\n"
+        "// a comment\n"
+        "March 23, 2021: Ministers meet in Brussels #NATO\n"
+        "  where: NATO headquarters, Brussels\n"
+        "2021-03-22 / 2021-03-24: Blinken's trip\n"
+        "Tuesday: Press conference\n"
+        "  who: Antony Blinken\n"
+        "  The questions were about Afghanistan.\n"
+        "\n"
+        "group Background\n"
+        "2015: Iran nuclear deal signed\n"
+        "section Inner\n"
+        "2018-05-08T14:30: US leaves the deal\n"
+        "endSection\n"
+        "2019: Tankers seized #Gulf\n"
+        "endGroup\n"
+        "June 14, 2021 to June 15, 2021: Summit\n";
+    const EventSet set = parse_markwhen(text, "plan.mw");
+    CHECK(set.title == "Alliance calendar: spring");
+    CHECK(set.date == "2021-03-23");
+    REQUIRE(set.events.size() == 7);
+    CHECK(set.events[0].label == "Ministers meet in Brussels");
+    CHECK(set.events[0].when == "2021-03-23");
+    CHECK(set.events[0].group == "NATO");
+    CHECK(set.events[0].where == "NATO headquarters, Brussels");
+    CHECK(set.events[1].when == "2021-03-22");
+    CHECK(set.events[1].end == "2021-03-24");
+    CHECK(set.events[2].when == "2021-03-23");  // "Tuesday" in an article of Tuesday 23 March
+    CHECK(set.events[2].who == "Antony Blinken");
+    CHECK(set.events[2].source == "The questions were about Afghanistan.");
+    CHECK(set.events[3].group == "Background");
+    CHECK(set.events[4].when == "2018-05-08T14:30");
+    CHECK(set.events[4].group == "Inner");  // the innermost block
+    CHECK(set.events[5].group == "Background");  // a block's name wins over a tag
+    CHECK(set.events[6].when == "2021-06-14");
+    CHECK(set.events[6].end == "2021-06-15");
+    CHECK(set.events[6].group.empty());
+}
+
+TEST_CASE("Markwhen errors name the file and the line, and nothing is dropped silently") {
+    CHECK(error_of([] { parse_markwhen("2021-01-01: ok\n2021-13-45: typo\n", "p.mw"); }) ==
+          "p.mw: line 2: \"2021-13-45\" is not a date (write 2021-03-23, March 23, 2021, 2021-03 or 2021, then a "
+          "colon and the label)");
+    CHECK(error_of([] { parse_markwhen("soon: maybe\n", "p.mw"); }).rfind("p.mw: line 1: \"soon\" is not a date", 0) == 0);
+    CHECK(error_of([] { parse_markwhen("Tuesday: talks\n", "p.mw"); }) ==
+          "p.mw: line 1: \"Tuesday\" depends on the article date: give one in the header (date: YYYY-MM-DD)");
+    CHECK(error_of([] { parse_markwhen("endGroup\n", "p.mw"); }) == "p.mw: line 1: \"endGroup\" without a group to end");
+    CHECK(error_of([] { parse_markwhen("---\ntitle: x\n", "p.mw"); }) == "p.mw: the header opened with --- is not closed");
+    CHECK(error_of([] { parse_markwhen("2021-03-24 / 2021-03-22: backwards\n", "p.mw"); }) ==
+          "p.mw: line 1: the range ends (2021-03-22) before it starts (2021-03-24)");
+    CHECK(error_of([] { parse_markwhen("2021: \n", "p.mw"); }) == "p.mw: line 1: the event has no label after the date");
+    CHECK(error_of([] { parse_markwhen("---\ndate: 23/03/2021\n---\n", "p.mw"); }) ==
+          "p.mw: line 2: header date \"23/03/2021\" is not YYYY-MM-DD");
+    CHECK(error_of([] { parse_markwhen("2021: a\xff\n", "p.mw"); }) == "p.mw: invalid UTF-8 at byte 7");  // offset from 0, as read_text_file says
+}
+
+TEST_CASE("Markwhen written by Chronicle reads back; values Markwhen has no word for become their span") {
+    const EventSet set = sample();
+    const std::string mw = to_markwhen(set);
+    CHECK(mw.rfind("---\ntitle: Foreign minister in Oslo\ndate: 2024-04-08\n---\n", 0) == 0);
+    // Ungrouped events first, then each group's block, in order of first appearance.
+    CHECK(mw.find("2024-04-08T14:30 / 2024-04-08T16:00: Talks, then a dinner\n  where: Royal Palace, Oslo\n") !=
+          std::string::npos);
+    CHECK(mw.find("2024-04-08T18:00 / 2024-04-08T22:00: State dinner; toasts, speeches\n") != std::string::npos);
+    CHECK(mw.find("\ngroup trip\n2024-04-07: Holm arrives in Oslo\n") != std::string::npos);
+    const EventSet back = parse_markwhen(mw, "back.mw");
+    REQUIRE(back.events.size() == set.events.size());
+    CHECK(back.date == set.date);
+    for (const Event& e : set.events) {
+        const auto found = std::find_if(back.events.begin(), back.events.end(),
+                                        [&](const Event& b) { return b.label == e.label; });
+        REQUIRE_MESSAGE(found != back.events.end(), e.label);
+        CHECK(found->where == e.where);
+        CHECK(found->who == e.who);
+        CHECK(found->group == e.group);
+        if (e.when != "2024-04-08TEV") {
+            CHECK(found->when == e.when);
+            CHECK(found->end == e.end);
+        }
+    }
+    EventSet bc;
+    Event caesar;
+    caesar.label = "Caesar killed";
+    caesar.when = "BC0044-03-15";
+    bc.events.push_back(caesar);
+    CHECK(error_of([&] { to_markwhen(bc); }) == "\"BC0044-03-15\": Markwhen cannot write years before AD 1");
+}
+
+// ---- TimelineJS ----------------------------------------------------------------------
+
+TEST_CASE("TimelineJS: date objects carry only what the value knows; periods are eras") {
+    EventSet set = sample();
+    Event era;
+    era.label = "Norwegian presidency";
+    era.when = "2024-01";
+    era.end = "2024-06";
+    era.kind = "period";
+    set.events.push_back(era);
+    Event quarter;
+    quarter.label = "Quarterly report";
+    quarter.when = "2024-Q1";
+    set.events.push_back(quarter);
+    Event old;
+    old.label = "Ides of March";
+    old.when = "BC0044-03-15";
+    set.events.push_back(old);
+    const auto doc = nlohmann::json::parse(to_timelinejs(set));
+    CHECK(doc["title"]["text"]["headline"] == "Foreign minister in Oslo");
+    const auto& ev = doc["events"];
+    REQUIRE(ev.size() == 8);  // the period is an era
+    CHECK(ev[0]["start_date"] == nlohmann::json{{"year", "2024"}, {"month", "4"}, {"day", "7"}});
+    CHECK(ev[0]["text"]["headline"] == "Holm arrives in Oslo");
+    CHECK(ev[0]["text"]["text"].get<std::string>().rfind("Oslo \u00b7 Foreign Minister Lena Holm\n", 0) == 0);
+    CHECK(ev[0]["group"] == "trip");
+    CHECK(ev[1]["start_date"]["hour"] == "14");
+    CHECK(ev[1]["end_date"]["minute"] == "0");
+    CHECK(ev[2]["display_date"] == "during the trip");
+    CHECK(ev[3]["start_date"] == nlohmann::json{{"year", "2015"}});
+    CHECK_FALSE(ev[3].contains("end_date"));
+    CHECK(ev[4]["start_date"] == nlohmann::json{{"year", "2024"}, {"month", "5"}});
+    CHECK(ev[6]["start_date"] == nlohmann::json{{"year", "2024"}, {"month", "1"}, {"day", "1"}});
+    CHECK(ev[6]["end_date"] == nlohmann::json{{"year", "2024"}, {"month", "3"}, {"day", "31"}});
+    CHECK(ev[7]["start_date"]["year"] == "-44");  // 44 BC, as historians count
+    REQUIRE(doc["eras"].size() == 1);
+    CHECK(doc["eras"][0]["start_date"] == nlohmann::json{{"year", "2024"}, {"month", "1"}});
+    CHECK(doc["eras"][0]["end_date"] == nlohmann::json{{"year", "2024"}, {"month", "6"}});
+    CHECK(to_timelinejs(set) == to_timelinejs(set));
 }

@@ -7,6 +7,8 @@
 #include <chronicle/event.hpp>
 #include <chronicle/events_builder.hpp>
 #include <chronicle/events_json.hpp>
+#include <chronicle/events_markwhen.hpp>
+#include <chronicle/events_timelinejs.hpp>
 #include <chronicle/extract.hpp>
 #include <chronicle/text.hpp>
 #include <chronicle/timeml.hpp>

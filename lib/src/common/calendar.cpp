@@ -34,4 +34,13 @@ std::string format_iso_date(Date d) {
                        static_cast<unsigned>(d.month()), static_cast<unsigned>(d.day()));
 }
 
+CivilTime civil_time(std::int64_t seconds) {
+    const auto day = date::floor<date::days>(date::sys_seconds{std::chrono::seconds{seconds}});
+    const date::year_month_day ymd{day};
+    const std::int64_t in_day =
+        seconds - std::chrono::duration_cast<std::chrono::seconds>(day.time_since_epoch()).count();
+    return {static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
+            static_cast<int>(in_day / 3600), static_cast<int>(in_day % 3600 / 60), static_cast<int>(in_day % 60)};
+}
+
 }  // namespace chronicle
