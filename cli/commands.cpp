@@ -215,6 +215,12 @@ void add_render_options(CLI::App& command, RenderArgs& args) {
     command.add_option("--locale", args.options.locale, "Month and weekday names: en (default), fr, de, es")
         ->capture_default_str();
     command.add_flag("--transparent", args.options.transparent, "Transparent background");
+    command.add_flag_function(
+        "--embed-font{true},--no-embed-font{false}",
+        [&args](std::int64_t count) {
+            args.options.embed_font = count > 0 ? render::EmbedFont::Yes : render::EmbedFont::No;
+        },
+        "Put the letters used, from the font, inside the SVG (default: in .html pages only)");
     command.add_option("--title", args.options.title, "Title (default: the events' title)");
     command.add_option("--subtitle", args.options.subtitle, "Subtitle (default: source and article date)");
 }

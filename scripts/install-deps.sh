@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config
   libfmt-dev libhowardhinnant-date-dev
-  libcairo2-dev libpango1.0-dev
+  libcairo2-dev libpango1.0-dev libharfbuzz-dev libfontconfig-dev
   nlohmann-json3-dev libcli11-dev doctest-dev
   libical-dev python3-icalendar
   libpugixml-dev

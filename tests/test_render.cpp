@@ -196,3 +196,22 @@ TEST_CASE("the HTML page is self-contained, deterministic, and a label cannot en
     dark.theme = chronicle::render::Theme::Dark;
     CHECK(render(set, dark, Format::Html).find("class=\"picture dark\"") == std::string::npos);
 }
+
+TEST_CASE("--embed-font puts subsets of the font's faces in the SVG, the same bytes every time") {
+    const auto set = small_set();
+    Options embed;
+    embed.embed_font = chronicle::render::EmbedFont::Yes;
+    const std::string a = render(set, embed, Format::Svg);
+    CHECK(a == render(set, embed, Format::Svg));
+    CHECK(a.find("@font-face{font-family:&apos;DejaVu Sans (embedded)&apos;;font-weight:normal") != std::string::npos);
+    CHECK(a.find("font-weight:bold") != std::string::npos);  // the title is bold: its face too
+    CHECK(a.find("font-family=\"&apos;DejaVu Sans (embedded)&apos;, &apos;DejaVu Sans&apos;") != std::string::npos);
+    // A subset, not the font: DejaVu Sans is about 740 kB.
+    CHECK(a.size() < render(set, {}, Format::Svg).size() + 60000);
+    CHECK(render(set, {}, Format::Svg).find("@font-face") == std::string::npos);  // off for .svg by default
+    CHECK(render(set, {}, Format::Html).find("@font-face") != std::string::npos);  // on for the page
+    Options plain;
+    plain.embed_font = chronicle::render::EmbedFont::No;
+    CHECK(render(set, plain, Format::Html).find("@font-face") == std::string::npos);
+    CHECK(render(set, embed, Format::Png) == render(set, {}, Format::Png));  // pictures do not change
+}

@@ -118,7 +118,8 @@ def render(events: Iterable[Union[Event, Dict[str, Any]]], format: str = "svg", 
     Options are the command's drawing options: ``orientation`` ("horizontal"|"vertical"),
     ``style`` ("timeline"|"itinerary"), ``theme`` ("light"|"dark"|"print"|"high-contrast"),
     ``axis`` ("auto"|"linear"), ``width``, ``scale``, ``font``, ``font_size``, ``locale``,
-    ``transparent``, ``subtitle``.
+    ``transparent``, ``subtitle``, ``embed_font`` (the font's letters inside SVG; default: in
+    HTML only).
     """
     data = _chronicle.render(_event_dicts(events), format, title, _date_text(date) or "", dict(options))
     return data.decode("utf-8") if format in ("svg", "html") else data

@@ -148,6 +148,8 @@ render::Options render_options(const py::dict& o) {
     options.transparent = field<bool>(o, "transparent", options.transparent);
     options.title = field<std::string>(o, "title", options.title);
     options.subtitle = field<std::string>(o, "subtitle", options.subtitle);
+    if (o.contains("embed_font") && !o["embed_font"].is_none())
+        options.embed_font = field<bool>(o, "embed_font", false) ? render::EmbedFont::Yes : render::EmbedFont::No;
     return options;
 }
 

@@ -72,7 +72,7 @@ std::string page_style(const Palette& main, const Palette* dark) {
         dark ? "light dark" : "light");
     css += R"(body{margin:0;background:var(--bg);color:var(--fg);font:14px 'DejaVu Sans','Noto Sans',sans-serif}
 .chronicle{position:relative;padding:8px}
-.controls{display:flex;gap:6px;align-items:center;margin:0 0 6px}
+.controls{display:flex;gap:6px;align-items:center;height:28px;margin:0 0 6px}
 .controls button{font:inherit;min-width:2.2em;padding:2px 8px;color:var(--fg);background:var(--bg);border:1px solid var(--muted);border-radius:4px;cursor:pointer}
 .controls button:focus-visible{outline:2px solid var(--accent);outline-offset:1px}
 .controls .hint{color:var(--muted);font-size:12px}

@@ -1,6 +1,7 @@
 // The public entry point: options checked, layout with pango measurements, then a back-end.
 #include "backends.hpp"
 #include "dates.hpp"
+#include "font_embed.hpp"
 #include "pango_text.hpp"
 #include "layout.hpp"
 
@@ -115,6 +116,17 @@ std::string render(const EventSet& events, const Options& options, Format format
     }
     scene.font_family = options.font_family;
     if (layout_out != nullptr) *layout_out = layout_json(scene);
+    const bool vector_text = format == Format::Svg || format == Format::Html;
+    const bool embed = vector_text && (options.embed_font == EmbedFont::Yes ||
+                                       (options.embed_font == EmbedFont::Auto && format == Format::Html));
+    std::vector<std::string> font_rules;
+    if (embed) {
+        font_rules = embedded_font_rules(scene, options.font_family);
+        if (!font_rules.empty()) {
+            scene.embedded_family = embedded_family_name(options.font_family);
+            scene.style_rules.insert(scene.style_rules.begin(), font_rules.begin(), font_rules.end());
+        }
+    }
     switch (format) {
         case Format::Svg: return write_svg(scene);
         case Format::Png: return write_png(scene, options.scale);
@@ -127,6 +139,9 @@ std::string render(const EventSet& events, const Options& options, Format format
             dark_options.theme = Theme::Dark;
             Scene dark = layout(events, dark_options, *measurer);
             dark.font_family = options.font_family;
+            // The page's two pictures share one set of letters: the dark one names the
+            // faces the light one's style already declares.
+            dark.embedded_family = scene.embedded_family;
             return write_html(scene, options.theme, &dark, find_locale(options.locale)->code);
         }
     }

@@ -88,6 +88,7 @@ struct Scene {
     Color background;
     bool transparent = false;
     std::string font_family;  // first family: the one measured with
+    std::string embedded_family;  // when the SVG embeds the font: the @font-face name, listed first
     std::string title;        // accessible name (SVG <title>)
     std::string description;  // SVG <desc>
     std::vector<std::string> style_rules;  // CSS rules for the SVG <style>

@@ -127,12 +127,12 @@ void write_item(std::string& out, const Item& item, const std::string& attrs) {
     }
 }
 
-std::string font_stack(const std::string& family) {
+std::string font_stack(const std::string& family, const std::string& embedded) {
     // Quotes are dropped from the family rather than escaped: it goes inside a quoted list.
     std::string clean;
     for (const char c : family)
         if (c != '\'' && c != '"' && c != ';' && c != '<' && c != '>' && c != '&') clean += c;
-    std::string stack = "'" + clean + "'";
+    std::string stack = (embedded.empty() ? "" : "'" + embedded + "', ") + "'" + clean + "'";
     for (const char* fallback : {"DejaVu Sans", "Noto Sans", "Noto Sans CJK SC", "Helvetica Neue", "Arial"}) {
         if (clean != fallback) stack += fmt::format(", '{}'", fallback);
     }
@@ -187,7 +187,7 @@ std::string write_svg(const Scene& scene, const SvgFlavor& flavor) {
     out += fmt::format(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{0}\" height=\"{1}\" viewBox=\"0 0 {0} {1}\" "
         "role=\"{3}\" aria-labelledby=\"{4}chronicle-title {4}chronicle-desc\" font-family=\"{2}\">\n",
-        num(scene.width), num(scene.height), escape(font_stack(scene.font_family)),
+        num(scene.width), num(scene.height), escape(font_stack(scene.font_family, scene.embedded_family)),
         flavor.interactive ? "group" : "img", p);
     out += "<title id=\"" + p + "chronicle-title\">" + escape(scene.title) + "</title>\n";
     out += "<desc id=\"" + p + "chronicle-desc\">" + escape(scene.description) + "</desc>\n";

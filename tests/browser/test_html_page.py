@@ -12,6 +12,9 @@
 3. A screenshot of the unmodified page is compared with the static PNG at every event
    marker of the layout: the browser must draw each marker where, and in the colour that,
    the static picture does (the same events visible).
+4. The page embeds its font: screenshotted again with DejaVu hidden from fontconfig, the
+   picture is the same pixels; a page written with --no-embed-font is not (so the check
+   can fail).
 Every browser run is bounded (BROWSER_TIMEOUT seconds); a missing Chromium is a failure
 with the install hint, not a skip, because CI installs it (scripts/install-deps.sh).
 """
@@ -48,11 +51,11 @@ def browser():
     fail("no Chromium on PATH (Debian: apt install chromium; scripts/install-deps.sh does it)")
 
 
-def run_browser(args, profile):
+def run_browser(args, profile, env=None):
     command = [browser(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                "--hide-scrollbars", "--force-device-scale-factor=1", f"--user-data-dir={profile}"] + args
     try:
-        done = subprocess.run(command, capture_output=True, timeout=BROWSER_TIMEOUT)
+        done = subprocess.run(command, capture_output=True, timeout=BROWSER_TIMEOUT, env=env)
     except subprocess.TimeoutExpired:
         fail(f"Chromium did not finish within {BROWSER_TIMEOUT} s: {' '.join(command)}")
     if done.returncode != 0:
@@ -219,6 +222,23 @@ def main():
         size = f"{left + int(scene['width']) + 20},{top + int(scene['height']) + 20}"
         run_browser([f"--window-size={size}", f"--screenshot={shot}", "file://" + page], profile)
 
+        # The system's fontconfig with DejaVu rejected: a machine without the font.
+        fonts_conf = os.path.join(work, "fonts-without-dejavu.conf")
+        with open(fonts_conf, "w") as f:
+            f.write('<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n'
+                    '  <include ignore_missing="no">/etc/fonts/fonts.conf</include>\n'
+                    '  <selectfont><rejectfont><glob>*/dejavu/*</glob></rejectfont></selectfont>\n</fontconfig>\n')
+        no_dejavu = dict(os.environ, FONTCONFIG_FILE=fonts_conf)
+        plain = os.path.join(work, "page-no-embed.html")
+        subprocess.run([cli, "draw", article, "--date", ARTICLE_DATE, "-o", plain, "--no-embed-font"], check=True,
+                       timeout=60, capture_output=True)
+        shots = {}
+        for name, target, env in (("embedded", page, no_dejavu), ("plain", plain, no_dejavu), ("plain-fonts", plain, None)):
+            shots[name] = os.path.join(work, f"screenshot-{name}.png")
+            with tempfile.TemporaryDirectory() as other_profile:
+                run_browser([f"--window-size={size}", f"--screenshot={shots[name]}", "file://" + target],
+                            other_profile, env)
+
     _, _, shot_rows = read_png(shot)
     _, _, png_rows = read_png(static)
     markers = [item for item in scene["items"] if item["kind"].startswith("marker") and "event" in item]
@@ -232,6 +252,16 @@ def main():
         agree += sum(abs(a - b) for a, b in zip(want, got)) <= 60
     check(coloured >= len(markers) // 2, f"markers are not background pixels ({coloured} of {len(markers)})")
     check(agree == len(markers), f"the browser draws every marker where the PNG does ({agree} of {len(markers)})")
+
+    def differing(a, b):
+        rows_a, rows_b = read_png(a)[2], read_png(b)[2]
+        box = range(top, top + int(scene["height"])), range(left, left + int(scene["width"]))
+        return sum(rows_a[y][x] != rows_b[y][x] for y in box[0] for x in box[1]) / (len(box[0]) * len(box[1]))
+
+    embedded = differing(shot, shots["embedded"])
+    check(embedded < 0.001, f"without DejaVu installed the page looks the same ({embedded:.4%} of pixels differ)")
+    plain = differing(shots["plain-fonts"], shots["plain"])
+    check(plain > 0.01, f"without the embedded font it would not ({plain:.2%} of pixels differ)")
 
 
 if __name__ == "__main__":

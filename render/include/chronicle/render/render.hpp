@@ -21,6 +21,9 @@ enum class Theme { Light, Dark, Print, HighContrast };
 enum class Axis { Auto, Linear };
 // Swimlanes of a horizontal timeline: one row of events per group, person or place.
 enum class Swimlanes { None, Group, Who, Where };
+// Subsets of the font inside the SVG (@font-face data URIs), so that the picture looks the
+// same where the font is not installed. Auto: in the HTML page, not in .svg files.
+enum class EmbedFont { Auto, Yes, No };
 
 struct Options {
     Orientation orientation = Orientation::Horizontal;
@@ -36,6 +39,7 @@ struct Options {
     std::string title;     // overrides the events' title when not empty
     std::string subtitle;  // overrides the default "source · article date" subtitle
     Swimlanes lanes = Swimlanes::None;  // horizontal timelines: swimlanes by this field
+    EmbedFont embed_font = EmbedFont::Auto;
 };
 
 // The rendered file's bytes. When `layout_json` is given it receives the laid-out scene
