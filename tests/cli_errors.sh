@@ -83,7 +83,7 @@ expect_error "not an iCalendar file" "notcal.ics: not an iCalendar file" -- "$cl
 expect_no_file out.svg
 expect_error "iCalendar with a bad DTSTART" "baddate.ics: line 3: event 1 ('Talks'): DTSTART: 2021-02-30 is not a real calendar date" -- "$cli" render baddate.ics -o out.svg
 expect_no_file out.svg
-expect_error "unknown events extension" "events.txt: unknown events file format (use a .json, .csv or .ics file name" -- "$cli" render events.txt -o out.svg
+expect_error "unknown events extension" "events.txt: unknown events file format (use a .json, .csv, .ics or .mw file name" -- "$cli" render events.txt -o out.svg
 expect_no_file out.svg
 expect_error "missing CSV file" "nope.csv: no such file" -- "$cli" render nope.csv -o out.svg
 expect_error "unknown --events-out extension" "out.ical: unknown events file format" -- "$cli" render good.json -o out.svg --events-out out.ical
