@@ -267,6 +267,9 @@ bool scheduled_present(const Tokens& tokens, std::size_t k) {
     if (k > 0 && tokens.tokens[k - 1].word && (tokens.tokens[k - 1].word->cats & kDeterminer)) return false;
     // So it is after a possessive: "as of Friday's close", "the minister's launch".
     if (k > 0 && tokens.lower_of(tokens.tokens[k - 1]) == "'s") return false;
+    if (motion_verb_needing_direction(tokens.lower_of(tok)) &&
+        !(k + 1 < tokens.tokens.size() && is_direction(tokens.lower_of(tokens.tokens[k + 1]))))
+        return false;
     for (std::size_t back = 1; back <= 4 && back <= k; ++back) {
         const Word* w = tokens.tokens[k - back].word;
         if (w && (w->cats & kGovernor)) return false;
@@ -299,9 +302,9 @@ TenseCue cue_before(const Tokens& tokens, std::size_t k, std::size_t first) {
     if (toks[k].word && (toks[k].word->cats & kIntention) && k + 1 < toks.size() &&
         (tokens.lower_of(toks[k + 1]) == "to" || tokens.lower_of(toks[k + 1]) == "for"))
         d = TenseDir::Future;
-    // only close by: "meets Friday", "hears arguments Thursday", "flies to Geneva on Monday",
-    // "holds its first sitting on Tuesday"
-    if (d == TenseDir::None && first - k <= 6 && scheduled_present(tokens, k)) d = TenseDir::Future;
+    // within the clause: "meets Friday", "hears arguments Thursday", "flies to Geneva on Monday",
+    // "holds its first sitting on Tuesday", "receives her at the ministry in Rome on Wednesday"
+    if (d == TenseDir::None && first - k <= 12 && scheduled_present(tokens, k)) d = TenseDir::Future;
     // "had been scheduled to expire Friday", "had been due to": a plan the past has overtaken
     if (d == TenseDir::Future && had_been_before(tokens, k)) d = TenseDir::Past;
     if (d == TenseDir::None) return {};

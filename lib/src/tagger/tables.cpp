@@ -206,7 +206,13 @@ void add_tense_cues(Builder& b) {
                                "wrap", "wraps", "host", "hosts", "hold", "holds", "launch",
                                "unveil", "unveils", "go", "goes",
                                // "Her schedule Thursday includes a visit": a plan's content
-                               "includes", "include"})
+                               "includes", "include",
+                               // itinerary verbs of wire copy: "lands in Addis Ababa on
+                               // Monday", "the minister receives her on Wednesday", "talks
+                               // follow on Tuesday", "she addresses a forum on Monday"
+                               "lands", "land", "receives", "receive", "follow", "follows",
+                               "addresses", "face", "tours", "chairs", "attends", "welcomes",
+                               "heads", "returns", "moves", "sails"})
         b.add(w, kScheduled);
     // Auxiliaries, "to", and verbs that take a bare infinitive: after them an event verb
     // ("did not meet", "had to leave", "let the offensive begin") announces nothing.
@@ -477,6 +483,15 @@ bool takes_a_length(std::string_view w) {
     for (std::string_view v : verbs)
         if (w == v) return true;
     return false;
+}
+
+bool motion_verb_needing_direction(std::string_view w) {
+    return w == "heads" || w == "returns" || w == "moves" || w == "sails";
+}
+
+bool is_direction(std::string_view w) {
+    return w == "to" || w == "for" || w == "home" || w == "back" || w == "north" || w == "south" ||
+           w == "east" || w == "west" || w == "abroad" || w == "into" || w == "on";
 }
 
 bool relates_to_event(std::string_view w) {

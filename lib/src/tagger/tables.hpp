@@ -108,6 +108,10 @@ inline bool same_text(std::string_view a, std::string_view b) {
 bool opens_clause(std::string_view lowercase_token);
 // A verb after which a bare plural unit is a length of time ("took days", "spent weeks").
 bool takes_a_length(std::string_view lowercase_token);
+// A present-tense motion verb that is also a plural noun ("heads", "returns"): a plan only
+// when a direction follows ("she heads to Brussels on Thursday", not "heads of state").
+bool motion_verb_needing_direction(std::string_view lowercase_token);
+bool is_direction(std::string_view lowercase_token);
 // A word after a bare plural unit that makes it a distance from an event ("hours after").
 bool relates_to_event(std::string_view lowercase_token);
 
