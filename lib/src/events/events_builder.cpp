@@ -68,7 +68,6 @@ std::optional<Dating> dating_of(const Timex& timex, const events_label::Article&
 
 double base_confidence(const Draft& d) {
     switch (d.role) {
-        case Role::Reporting: return 0.4;
         case Role::TripItem: return 0.5;
         case Role::Happening: break;
     }
@@ -113,7 +112,6 @@ bool name_different_things(const Draft& a, const Draft& b) {
 
 bool same_happening(const Draft& a, const Draft& b) {
     if (a.event.when != b.event.when || a.event.end != b.event.end) return false;
-    if (a.role == Role::Reporting || b.role == Role::Reporting) return false;
     if (name_different_things(a, b)) return false;
     const std::set<std::string>& small = a.keywords.size() <= b.keywords.size() ? a.keywords : b.keywords;
     const std::set<std::string>& large = a.keywords.size() <= b.keywords.size() ? b.keywords : a.keywords;
@@ -165,24 +163,6 @@ std::vector<Draft> merge_mentions(std::vector<Draft> drafts) {
     return merged;
 }
 
-// A statement dates the day only when nothing else happened that day.
-std::vector<Draft> drop_upstaged_statements(std::vector<Draft> drafts) {
-    std::set<std::string> days_with_happenings;
-    for (const Draft& d : drafts) {
-        if (d.role != Role::Reporting) days_with_happenings.insert(d.event.when.substr(0, 10));
-    }
-    std::vector<Draft> kept;
-    std::set<std::string> days_with_statement;
-    for (Draft& d : drafts) {
-        if (d.role == Role::Reporting) {
-            const std::string day = d.event.when.substr(0, 10);
-            if (days_with_happenings.count(day) != 0 || !days_with_statement.insert(day).second) continue;
-        }
-        kept.push_back(std::move(d));
-    }
-    return kept;
-}
-
 // ---- itinerary ----------------------------------------------------------------------
 
 struct Trip {
@@ -202,7 +182,6 @@ bool within_days(const Draft& d, Date article_date, std::int64_t days) {
 }
 
 bool belongs_to_trip(const Draft& d, const Trip& trip) {
-    if (d.role == Role::Reporting) return false;
     const bool traveler_named = !trip.traveler.empty() && (d.event.label.find(trip.traveler) != std::string::npos ||
                                                           d.event.who.find(trip.traveler) != std::string::npos);
     const bool trip_place = !d.event.where.empty() && trip.places.count(d.event.where) != 0;
@@ -231,7 +210,7 @@ void mark_trip_neighbours(std::vector<Draft>& drafts, Date article_date) {
     constexpr std::int64_t trip_window_days = 7;
     std::vector<Draft*> in_text;
     for (Draft& d : drafts) {
-        if (d.role != Role::Reporting) in_text.push_back(&d);
+        in_text.push_back(&d);
     }
     std::sort(in_text.begin(), in_text.end(), [](const Draft* a, const Draft* b) { return a->position < b->position; });
     for (std::size_t i = 1; i + 1 < in_text.size(); ++i) {
@@ -284,7 +263,6 @@ void date_sequels(std::vector<Draft>& drafts, std::vector<Draft> sequels) {
     std::map<std::size_t, std::size_t> last_in_sentence;  // sentence -> index in drafts
     auto note = [&](std::size_t index) {
         const Draft& d = drafts[index];
-        if (d.role == Role::Reporting) return;
         const auto [at, added] = last_in_sentence.try_emplace(d.sentence, index);
         if (!added && d.position > drafts[at->second].position) at->second = index;
     };
@@ -362,7 +340,7 @@ EventSet build_events(std::string_view text, Date article_date, const std::vecto
         }
     }
     date_sequels(drafts, article.sequels());
-    drafts = drop_upstaged_statements(merge_mentions(std::move(drafts)));
+    drafts = merge_mentions(std::move(drafts));
 
     Trip trip;
     std::vector<Draft> trip_items;
@@ -389,7 +367,7 @@ EventSet build_events(std::string_view text, Date article_date, const std::vecto
     set.date = format_iso_date(article_date);
     set.title = headline_of(text);
     for (Draft& d : drafts) {
-        d.event.priority = (d.in_trip ? 2.0 : 1.0) + (d.event.where.empty() ? 0.0 : 0.5) - (d.role == Role::Reporting ? 1.0 : 0.0);
+        d.event.priority = (d.in_trip ? 2.0 : 1.0) + (d.event.where.empty() ? 0.0 : 0.5);
         set.events.push_back(std::move(d.event));
     }
     return set;

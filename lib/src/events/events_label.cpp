@@ -609,58 +609,22 @@ std::optional<Draft> Article::clause_label(std::optional<Span> timex, const Clau
     bool trip_frame = false;
     if (auto object = frame_object(kept, trip_frame)) kept = *object;
     std::string label;
-    if (reporting) {
-        const std::size_t verb = *reporting_verb(kept);
-        std::vector<std::size_t> speaker;
-        std::vector<std::size_t> content;
-        // "X, an official said Saturday": the statement comes first, the speaker after a comma.
-        std::size_t comma = npos;
-        for (std::size_t k : kept) {
-            if (k < verb && tokens_[k].kind == TokenKind::Comma) comma = k;
-        }
-        const bool trailing = comma != npos && verb - comma <= 8 && verb > comma + 1;
-        for (std::size_t k : kept) {
-            if (trailing) {
-                if (k > comma && k < verb) speaker.push_back(k);
-                if (k < comma) content.push_back(k);
-                continue;
-            }
-            if (k < verb) speaker.push_back(k);
-            if (k > verb && !(content.empty() && is_word(tokens_[k], "that"))) content.push_back(k);
-        }
-        std::string who = render(speaker);
-        for (std::size_t k : speaker) {  // "Hale's lawyer, Thomas Reed" -> "Reed"
-            const events_text::Name* n = name_at(k);
-            if (n != nullptr && n->end - 1 == k && tokens_[k].kind == TokenKind::Word &&
-                (k + 1 >= tokens_.size() || tokens_[k + 1].kind != TokenKind::Possessive)) {
-                who = person_short_name(*n);
-            }
-        }
-        const std::string what = render(content);
-        if (who.empty()) return std::nullopt;
-        label = what.empty() ? "Statement by " + who : who + ": " + what;
-        if (label.size() > max_label_length) {
-            label = who + ": " + render(content);
-            while (label.size() > max_label_length && content.size() > 2) {  // keep the colon form short
-                content.pop_back();
-                label = who + ": " + render(content);
-            }
-        }
-    } else {
-        std::vector<std::size_t> subject = antecedent(clause);
-        if (!subject.empty()) kept.insert(kept.begin(), subject.begin(), subject.end());
-        kept = without_hedges(kept);
-        label = render(kept);
-        if (!kept.empty() && gazetteer::is_pronoun_subject(tokens_[kept.front()].lower) && tokens_[kept.front()].lower != "they" &&
-            tokens_[kept.front()].lower != "we") {
-            const std::string referent = pronoun_referent(kept.front());
-            if (!referent.empty()) {
-                kept.erase(kept.begin());
-                label = render(kept);
-                if (!label.empty()) {
-                    label[0] = static_cast<char>(label[0] >= 'A' && label[0] <= 'Z' ? label[0] - 'A' + 'a' : label[0]);
-                    label = referent + " " + label;
-                }
+    // "X said on Monday that Y": the date is the statement's, and a statement is not a
+    // happening a timeline shows (the Y it reports gets its own event when it is dated).
+    if (reporting) return std::nullopt;
+    std::vector<std::size_t> subject = antecedent(clause);
+    if (!subject.empty()) kept.insert(kept.begin(), subject.begin(), subject.end());
+    kept = without_hedges(kept);
+    label = render(kept);
+    if (!kept.empty() && gazetteer::is_pronoun_subject(tokens_[kept.front()].lower) && tokens_[kept.front()].lower != "they" &&
+        tokens_[kept.front()].lower != "we") {
+        const std::string referent = pronoun_referent(kept.front());
+        if (!referent.empty()) {
+            kept.erase(kept.begin());
+            label = render(kept);
+            if (!label.empty()) {
+                label[0] = static_cast<char>(label[0] >= 'A' && label[0] <= 'Z' ? label[0] - 'A' + 'a' : label[0]);
+                label = referent + " " + label;
             }
         }
     }
@@ -672,7 +636,7 @@ std::optional<Draft> Article::clause_label(std::optional<Span> timex, const Clau
             d.event.who = d.event.who.empty() ? subject_people : subject_people + "; " + d.event.who;
         }
     }
-    d.role = reporting ? Role::Reporting : Role::Happening;
+    d.role = Role::Happening;
     d.trip_cue = d.trip_cue || trip_frame;
     return d;
 }

@@ -18,7 +18,6 @@ namespace chronicle::events_label {
 
 enum class Role {
     Happening,  // something happened then
-    Reporting,  // only the act of saying it is dated ("Blinken said Tuesday ...")
     TripItem,   // an undated item of a trip's schedule
 };
 
