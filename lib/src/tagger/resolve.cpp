@@ -259,17 +259,32 @@ bool after_be(const Tokens& tokens, std::size_t k) {
 // "The council meets Monday": a present-tense event verb announces a plan. After an
 // auxiliary ("did not meet", "had to leave", "could open") or as a bare infinitive ("let
 // the offensive begin") it is not one; the word read next gives the tense.
+// The token before k is the subject a verb agrees with: a name inside the sentence ("Dobre
+// visits"), a personal pronoun, or for the plural form a plural noun ("lawmakers debate").
+bool subject_before(const Tokens& tokens, std::size_t k, SubjectForm form) {
+    if (k == 0) return false;
+    const Token& prev = tokens.tokens[k - 1];
+    if (prev.kind != TokenKind::Word) return false;
+    const Sentence& s = tokens.sentences[prev.sentence];
+    const std::string_view p = tokens.lower_of(prev);
+    if (form == SubjectForm::Singular)
+        return (prev.capitalized && k - 1 > s.first_token && !prev.word) || p == "he" || p == "she" || p == "it";
+    const bool common_noun = !prev.capitalized || k - 1 == s.first_token;  // "Senators debate"
+    return p == "they" || p == "we" || (!prev.word && common_noun && p.size() > 3 && p.back() == 's');
+}
+
 bool scheduled_present(const Tokens& tokens, std::size_t k) {
     const Token& tok = tokens.tokens[k];
+    if (const SubjectForm form = verb_after_subject(tokens.lower_of(tok)); form != SubjectForm::None)
+        return subject_before(tokens, k, form);
     if (!tok.word || !(tok.word->cats & kScheduled)) return false;
     // After a determiner the word is a noun: "at the close of business Thursday", "the end
     // of the talks", "its launch on Friday" date no plan.
     if (k > 0 && tokens.tokens[k - 1].word && (tokens.tokens[k - 1].word->cats & kDeterminer)) return false;
     // So it is after a possessive: "as of Friday's close", "the minister's launch".
     if (k > 0 && tokens.lower_of(tokens.tokens[k - 1]) == "'s") return false;
-    if (motion_verb_needing_direction(tokens.lower_of(tok)) &&
-        !(k + 1 < tokens.tokens.size() && is_direction(tokens.lower_of(tokens.tokens[k + 1]))))
-        return false;
+    const std::string_view next = k + 1 < tokens.tokens.size() ? tokens.lower_of(tokens.tokens[k + 1]) : "";
+    if (!scheduled_verb_complete(tokens.lower_of(tok), next)) return false;
     for (std::size_t back = 1; back <= 4 && back <= k; ++back) {
         const Word* w = tokens.tokens[k - back].word;
         if (w && (w->cats & kGovernor)) return false;
@@ -494,7 +509,7 @@ Resolved Resolver::resolve(const Candidate& c) {
     out.mod = std::string(s.mod);
     out.quant = std::string(s.quant);
     out.freq = std::string(s.freq);
-    const TenseCue tense = clause_tense(*tokens_, c.first, c.last);
+    const TenseCue tense = tense_of(c);
     if (tense.dir != TenseDir::None) {
         const char* names[] = {"none", "past", "present", "future"};
         out.tense = names[static_cast<int>(tense.dir)];
@@ -552,6 +567,23 @@ Resolved Resolver::resolve(const Candidate& c) {
             last_quarter_ = p;
     }
     return out;
+}
+
+TenseCue Resolver::tense_of(const Candidate& c) {
+    TenseCue tense = clause_tense(*tokens_, c.first, c.last);
+    const auto& toks = tokens_->tokens;
+    // A cue carries over only within one sentence and a clause's length.
+    constexpr std::size_t carry_reach = 20;
+    if (tense.dir == TenseDir::None && has_last_cue_ && last_cue_end_ <= c.first && c.first < toks.size() &&
+        last_cue_end_ > 0 && toks[last_cue_end_ - 1].sentence == toks[c.first].sentence &&
+        c.first - last_cue_end_ <= carry_reach)
+        tense = last_cue_;
+    if (tense.dir != TenseDir::None) {
+        last_cue_ = tense;
+        last_cue_end_ = c.last;
+        has_last_cue_ = true;
+    }
+    return tense;
 }
 
 // The weekday named within a few tokens after `from` in the same sentence, or -1.

@@ -55,7 +55,10 @@ public:
     Resolver(const Tokens& tokens, Date article_date);
 
     // Long texts are tagged piece by piece; the last mentioned time carries over.
-    void set_tokens(const Tokens& tokens) { tokens_ = &tokens; }
+    void set_tokens(const Tokens& tokens) {
+        tokens_ = &tokens;
+        has_last_cue_ = false;
+    }
 
     // Resolves candidates in text order (anaphora read the previous ones).
     Resolved resolve(const Candidate& candidate);
@@ -66,6 +69,14 @@ private:
     std::string dct_anchor_;  // "article date 2021-03-23", the anchor of most expressions
     Point last_;          // last mentioned time (grain None before the first)
     Point last_quarter_;  // last mentioned quarter ("the quarter" refers to it)
+    // The tense cue of the expression before, and where it ended: a date with no cue of its
+    // own in the same sentence shares it ("receives her on Wednesday, before a final stop
+    // in Khartoum on Friday").
+    TenseCue last_cue_;
+    std::size_t last_cue_end_ = 0;
+    bool has_last_cue_ = false;
+
+    TenseCue tense_of(const Candidate& c);
 
     bool reported_quarter(const Point& p) const;
     int weekday_after(std::size_t from) const;

@@ -212,7 +212,10 @@ void add_tense_cues(Builder& b) {
                                // follow on Tuesday", "she addresses a forum on Monday"
                                "lands", "land", "receives", "receive", "follow", "follows",
                                "addresses", "face", "tours", "chairs", "attends", "welcomes",
-                               "heads", "returns", "moves", "sails"})
+                               "heads", "returns", "moves", "sails",
+                               // "funerals take place on Monday", "the accord runs out in
+                               // June", "specialists gather in Brussels on Wednesday"
+                               "take", "takes", "run", "runs", "gather", "gathers"})
         b.add(w, kScheduled);
     // Auxiliaries, "to", and verbs that take a bare infinitive: after them an event verb
     // ("did not meet", "had to leave", "let the offensive begin") announces nothing.
@@ -485,13 +488,24 @@ bool takes_a_length(std::string_view w) {
     return false;
 }
 
-bool motion_verb_needing_direction(std::string_view w) {
-    return w == "heads" || w == "returns" || w == "moves" || w == "sails";
+bool scheduled_verb_complete(std::string_view verb, std::string_view next) {
+    if (verb == "heads" || verb == "returns" || verb == "moves" || verb == "sails")
+        return next == "to" || next == "for" || next == "home" || next == "back" || next == "north" ||
+               next == "south" || next == "east" || next == "west" || next == "abroad" || next == "into" ||
+               next == "on";
+    if (verb == "take" || verb == "takes") return next == "place";
+    if (verb == "run" || verb == "runs") return next == "out";
+    return true;
 }
 
-bool is_direction(std::string_view w) {
-    return w == "to" || w == "for" || w == "home" || w == "back" || w == "north" || w == "south" ||
-           w == "east" || w == "west" || w == "abroad" || w == "into" || w == "on";
+SubjectForm verb_after_subject(std::string_view w) {
+    static constexpr std::string_view singular[] = {"visits", "debates", "votes", "signs"};
+    static constexpr std::string_view plural[] = {"visit", "debate", "vote", "sign", "tour"};
+    for (std::string_view v : singular)
+        if (w == v) return SubjectForm::Singular;
+    for (std::string_view v : plural)
+        if (w == v) return SubjectForm::Plural;
+    return SubjectForm::None;
 }
 
 bool relates_to_event(std::string_view w) {

@@ -108,10 +108,16 @@ inline bool same_text(std::string_view a, std::string_view b) {
 bool opens_clause(std::string_view lowercase_token);
 // A verb after which a bare plural unit is a length of time ("took days", "spent weeks").
 bool takes_a_length(std::string_view lowercase_token);
-// A present-tense motion verb that is also a plural noun ("heads", "returns"): a plan only
-// when a direction follows ("she heads to Brussels on Thursday", not "heads of state").
-bool motion_verb_needing_direction(std::string_view lowercase_token);
-bool is_direction(std::string_view lowercase_token);
+// Whether a present-tense event verb is complete with the word after it: a motion verb
+// that is also a plural noun ("heads", "returns") is a plan only before a direction ("she
+// heads to Brussels on Thursday", not "heads of state"); "take"/"run" only as "take place",
+// "runs out". Other scheduled verbs need nothing.
+bool scheduled_verb_complete(std::string_view lowercase_verb, std::string_view lowercase_next);
+// Present-tense event verbs that are as often plural nouns ("visits", "debate", "votes"):
+// a plan only right after a subject (a name, a pronoun, a plural noun for the bare form),
+// so "Dobre visits the area on Tuesday" is one and "after visits on Tuesday" is not.
+enum class SubjectForm { None, Singular, Plural };
+SubjectForm verb_after_subject(std::string_view lowercase_token);
 // A word after a bare plural unit that makes it a distance from an event ("hours after").
 bool relates_to_event(std::string_view lowercase_token);
 
