@@ -96,6 +96,27 @@ TEST_CASE("an institution named after \"the\" is the place, with the city the cl
     CHECK(where("Shares fell at the Bank of Japan on Monday.").empty());
 }
 
+TEST_CASE("venues with a title word or a venue noun, settlements, destinations") {
+    auto where = [](const std::string& text) {
+        const EventSet set = build(text, day(2021, 3, 24), {{"Monday", "2021-03-22"}});
+        return set.events.empty() ? std::string("(none)") : set.events[0].where;
+    };
+    // "Foreign" and "High" are title words, but the names are institutions, not people.
+    CHECK(where("The minister received her at the Ministry of Foreign Affairs in Accra on Monday.") ==
+          "Ministry of Foreign Affairs, Accra");
+    CHECK(where("The judge read the verdict at the Eastern Region High Court in Koforidua on Monday.") ==
+          "Eastern Region High Court, Koforidua");
+    // A venue beats the country that owns it.
+    CHECK(where("Ghana's Accra Court of Appeal heard the case on Monday.") == "Accra Court of Appeal");
+    CHECK(where("Flames reached the edge of the village of Dunmore on Monday.").empty());  // no "in"/"at"/"near"
+    CHECK(where("The fire started near the village of Dunmore on Monday.") == "Dunmore");
+    // "to" after a verb of going names a destination; after "spoke" it names a listener.
+    CHECK(where("The envoy flies to Tamale on Monday.") == "Tamale");
+    CHECK(where("The envoy spoke to Tamale Radio on Monday.").empty());
+    // A surname that is also a venue noun stays a person.
+    CHECK(where("Senator Jane Hall spoke in Accra on Monday.") == "Accra");
+}
+
 TEST_CASE("long labels are cut at a phrase boundary, never mid-word") {
     const std::string text =
         "Engineers from the regional water authority finished repairing the broken northern aqueduct "

@@ -767,18 +767,26 @@ std::string Article::place_in(Span span) const {
         if (!where.empty() && k != next) break;
         const Token& t = tokens_[k];
         const bool comma_continuation = !where.empty() && t.kind == TokenKind::Comma;
-        const bool prep = t.kind == TokenKind::Word && (t.lower == "in" || t.lower == "at" || t.lower == "to");
+        const bool prep = t.kind == TokenKind::Word &&
+                          (t.lower == "in" || t.lower == "at" || t.lower == "to" || t.lower == "near");
         if (!prep && !comma_continuation) continue;
-        // "at the Ministry of Trade": after "the" only a name known to be a place will do.
+        // "at the Ministry of Trade": after "the" only a name known to be a place will do;
+        // "near the town of Huonville": a settlement noun and "of" name one.
         const bool the = k + 2 < span.end && is_word(tokens_[k + 1], "the");
-        const std::size_t start = the ? k + 2 : k + 1;
+        const bool settlement = the && k + 4 < span.end && gazetteer::is_settlement_noun(tokens_[k + 2].lower) &&
+                                is_word(tokens_[k + 3], "of");
+        const std::size_t start = settlement ? k + 4 : the ? k + 2 : k + 1;
         const events_text::Name* n = name_at(start);
         if (n == nullptr || n->first != start || n->kind == NameKind::Person || n->end > span.end ||
-            (the && n->kind != NameKind::Place)) {
+            (the && !settlement && n->kind != NameKind::Place)) {
             if (!where.empty()) break;
             continue;
         }
-        const bool acceptable = n->kind == NameKind::Place || (t.lower != "to" && !comma_continuation);
+        // "to" names a place only when the name is a known one or a verb of going comes
+        // before it ("flies to Reykjavik"; not "spoke to Reuters")
+        const bool destination = t.lower == "to" && k > 0 && gazetteer::is_motion_verb(tokens_[k - 1].lower);
+        const bool acceptable = n->kind == NameKind::Place || settlement || destination ||
+                                (t.lower != "to" && !comma_continuation);
         if (!acceptable) {
             if (!where.empty()) break;
             continue;
@@ -796,14 +804,20 @@ std::string Article::where_for(const Clause& clause, std::size_t sentence, Span 
     // A known place anywhere in the clause ("Afghanistan's Taliban"); countries with a
     // short form (US, EU) are mostly actors in news and not where things happen.
     // "counterparts from Britain" names where people come from, not where things happen.
+    // A venue beats a country or city named as its owner: "Portugal's Lisbon Court of
+    // Appeal will hear" is at the court.
+    std::string known;
     for (std::size_t k = clause.span.first; k < clause.span.end; ++k) {
         const events_text::Name* n = name_at(k);
         const bool origin = k > 0 && is_word(tokens_[k - 1], "from");
-        if (n != nullptr && n->first == k && n->kind == NameKind::Place && !origin &&
-            gazetteer::short_form(n->full).empty()) {
-            return n->full;
-        }
+        if (n == nullptr || n->first != k || n->kind != NameKind::Place || origin ||
+            !gazetteer::short_form(n->full).empty())
+            continue;
+        if (!gazetteer::is_place(n->full)) return n->full;
+        if (known.empty()) known = n->full;
+        k = n->end - 1;
     }
+    if (!known.empty()) return known;
     if (!look_before) return {};
     // The nearest place named earlier in the sentence.
     constexpr std::size_t look_back_tokens = 40;

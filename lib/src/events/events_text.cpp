@@ -279,6 +279,18 @@ Name classify(const std::vector<Token>& tokens, std::size_t first, std::size_t e
     name.end = end;
     name.full = join(tokens, first, end);
     name.short_name = name.full;
+    // "Ministry of Foreign Affairs", "Western Cape High Court": an institution or building,
+    // though a title word ("Foreign", "High") sits inside it.
+    // "Lisbon Court of Appeal", "Palace of Justice": a venue noun before "of" heads it too.
+    bool venue_of = false;
+    for (std::size_t k = first + 1; k + 1 < end && !venue_of; ++k)
+        venue_of = tokens[k + 1].lower == "of" && gazetteer::is_venue_tail(tokens[k - 1].lower, tokens[k].lower);
+    const bool venue = end - first >= 2 && (gazetteer::is_place_head(tokens[first].lower) || venue_of ||
+                                            gazetteer::is_venue_tail(tokens[end - 2].lower, tokens[end - 1].lower));
+    if (venue) {
+        name.kind = NameKind::Place;
+        return name;
+    }
     if (has_title(tokens, first, end) && !gazetteer::is_title_word(tokens[end - 1].text)) {
         const std::size_t start = name_start(tokens, first, end);
         // "General Motors" is a company: "General" alone titles only a full name
@@ -290,8 +302,7 @@ Name classify(const std::vector<Token>& tokens, std::size_t first, std::size_t e
             return name;
         }
     }
-    if (gazetteer::is_place(name.full) || (end - first >= 2 && gazetteer::is_place_head(tokens[first].lower)))
-        name.kind = NameKind::Place;
+    if (gazetteer::is_place(name.full)) name.kind = NameKind::Place;
     return name;
 }
 

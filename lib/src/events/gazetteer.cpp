@@ -96,14 +96,35 @@ constexpr auto phase_nouns = std::to_array<std::string_view>({
 
 // Lowercase nouns that end a place name ("NATO headquarters", "Wembley stadium").
 constexpr auto place_nouns = std::to_array<std::string_view>({
-    "airport", "arena", "cathedral", "center", "centre", "court", "harbor", "headquarters", "hospital",
-    "palace", "park", "port", "square", "stadium", "station",
+    "airport", "arena", "castle", "cathedral", "center", "centre", "court", "dam", "hall", "harbor",
+    "headquarters", "hospital", "palace", "park", "port", "reservoir", "square", "stadium", "station",
 });
 
 // First words (lowercased) that make a capitalised name a building or institution one can
 // be at: "Ministry of Trade", "Palace of Westminster", "Embassy of Japan", "Museum of Art".
 constexpr auto place_heads = std::to_array<std::string_view>({
-    "cathedral", "embassy", "ministry", "museum", "palace", "stadium", "university",
+    "campus", "castle", "cathedral", "embassy", "ministry", "museum", "palace", "stadium", "university",
+});
+
+// Last words that make a capitalised name a venue ("Western Cape High Court", "Parliament
+// House" is not one: "House" ends too many other names). Nouns that are also common
+// surnames (Hall, Park, Castle, Port) are left out; "Town Hall" and "City Hall" are checked
+// as pairs by the caller.
+constexpr auto venue_tails = std::to_array<std::string_view>({
+    "airport", "arena", "cathedral", "center", "centre", "court", "dam", "harbor", "headquarters",
+    "hospital", "palace", "reservoir", "square", "stadium", "station",
+});
+
+// Lowercase nouns for a settlement: "the town of Huonville", "the village of Bratesti".
+constexpr auto settlement_nouns = std::to_array<std::string_view>({
+    "city", "district", "municipality", "province", "region", "town", "village",
+});
+
+// Verbs of going whose "to" names a destination: "flies to Reykjavik".
+constexpr auto motion_verbs = std::to_array<std::string_view>({
+    "drive", "drives", "drove", "flew", "flies", "fly", "go", "goes", "head", "heading", "heads", "moved",
+    "moves", "return", "returned", "returning", "returns", "sailed", "sails", "travel", "traveled",
+    "traveling", "travelled", "travelling", "travels", "went",
 });
 
 constexpr auto trip_cues = std::to_array<std::string_view>({
@@ -210,6 +231,12 @@ bool is_quantity_word(std::string_view word) { return contains(quantity_words, w
 bool is_phase_noun(std::string_view word) { return contains(phase_nouns, word); }
 bool is_place_noun(std::string_view word) { return contains(place_nouns, word); }
 bool is_place_head(std::string_view word) { return contains(place_heads, word); }
+bool is_venue_tail(std::string_view before, std::string_view last) {
+    if (last == "hall") return before == "town" || before == "city";
+    return contains(venue_tails, last);
+}
+bool is_settlement_noun(std::string_view word) { return contains(settlement_nouns, word); }
+bool is_motion_verb(std::string_view word) { return contains(motion_verbs, word); }
 bool is_trip_cue(std::string_view word) { return contains(trip_cues, word); }
 bool is_itinerary_noun(std::string_view word) { return contains(itinerary_nouns, word); }
 bool is_function_word(std::string_view word) { return contains(function_words, word); }

@@ -19,6 +19,11 @@ bool is_event_noun(std::string_view word);      // "meeting", "deadline", "coup"
 bool is_place_noun(std::string_view word);      // "headquarters", "stadium", "court"
 // A capitalised name's first word that makes it a place one can be at ("Ministry of Trade").
 bool is_place_head(std::string_view lowercase_word);
+// The last two words (lowercased) of a capitalised name make it a venue: "... High Court",
+// "Kaunas Town Hall".
+bool is_venue_tail(std::string_view before_last, std::string_view last);
+bool is_settlement_noun(std::string_view word);  // "town" in "the town of Huonville"
+bool is_motion_verb(std::string_view word);      // "flies" in "flies to Reykjavik"
 bool is_trip_cue(std::string_view word);        // "trip", "itinerary", "visit", "arrival"
 bool is_itinerary_noun(std::string_view word);  // "schedule", "itinerary", "agenda"
 bool is_function_word(std::string_view word);   // determiners, prepositions, conjunctions, pronouns
