@@ -287,6 +287,16 @@ TEST_CASE("a statement with the speaker after it dates the statement, not what i
     CHECK(set.events[0].label == "Ferry traffic resumed");
 }
 
+TEST_CASE("\"X said on Sunday that Y would happen in March\" gives the Y event only, without X's place") {
+    const std::string text = "Chile's transport minister said on Sunday that the new tunnel would be opened "
+                             "by the president in March.";
+    const EventSet set = build(text, day(2025, 12, 31), {{"Sunday", "2025-12-28"}, {"March", "2026-03"}});
+    REQUIRE(set.events.size() == 1);
+    CHECK(set.events[0].when == "2026-03");
+    CHECK(set.events[0].label == "New tunnel would be opened by the president");
+    CHECK(set.events[0].where.empty());  // Chile is the minister's, not the tunnel's
+}
+
 TEST_CASE("amounts alone name nothing; \"since then\" does not continue a day") {
     const std::string text = "Revenues fell to $300 million last year, down from $450 million the year before. "
                              "The list began in 1950. Since then, 400 fugitives have been caught.";

@@ -282,7 +282,10 @@ void Article::trim_at_other_timexes(Clause& clause, Span timex, std::size_t sent
             clause.span.end = cut;
         } else if (other.end <= timex.first && other.end > clause.span.first) {
             std::size_t cut = other.end;
-            for (std::size_t k = timex.first; k-- > other.end;) {
+            // "said on Sunday that the declaration would be opened ... in March": what was
+            // said is the clause, whole.
+            const bool said_that = other.end < timex.first && is_word(tokens_[other.end], "that");
+            for (std::size_t k = timex.first; !said_that && k-- > other.end;) {
                 // A relative pronoun keeps its noun: "ending a trial | that began on Oct. 16".
                 const bool relative = is_word(tokens_[k], "that") || is_word(tokens_[k], "which") || is_word(tokens_[k], "who");
                 if (relative) continue;
@@ -292,8 +295,8 @@ void Article::trim_at_other_timexes(Clause& clause, Span timex, std::size_t sent
                     break;
                 }
             }
-            clause.span.first = cut;
-            clause.opener = npos;
+            clause.span.first = said_that ? other.end + 1 : cut;
+            clause.opener = said_that ? other.end : npos;
         }
     }
 }
@@ -875,9 +878,12 @@ int Article::minutes_for(const Clause& clause, Span timex, std::string_view valu
 Draft Article::finish(std::string label, const Clause& clause, std::size_t sentence, Span focus) const {
     Draft d;
     d.event.label = std::move(label);
-    // A clause opened by "as" after "came" is another happening: the places before it are not its own.
-    const bool own_clause_only = clause.opener != npos && is_word(tokens_[clause.opener], "as") && clause.opener > 0 &&
-                                 gazetteer::is_simultaneity_verb(tokens_[clause.opener - 1].lower);
+    // A clause opened by "as" after "came" is another happening, and what was said after
+    // "said on Sunday that" is not where the speaker was: the places before it are not its own.
+    const bool came_as = clause.opener != npos && is_word(tokens_[clause.opener], "as") && clause.opener > 0 &&
+                         gazetteer::is_simultaneity_verb(tokens_[clause.opener - 1].lower);
+    const bool said_that = clause.opener != npos && is_word(tokens_[clause.opener], "that");
+    const bool own_clause_only = came_as || said_that;
     d.event.where = where_for(clause, sentence, focus, !own_clause_only);
     d.event.who = who_in(clause.span);
     const auto& s = sentences_[sentence];
