@@ -297,6 +297,21 @@ TEST_CASE("\"X said on Sunday that Y would happen in March\" gives the Y event o
     CHECK(set.events[0].where.empty());  // Chile is the minister's, not the tunnel's
 }
 
+TEST_CASE("a date inside a direct quotation gives no event; the quote ends with its paragraph") {
+    const std::string text = "\"We have waited since May for this day,\" said the mayor. "
+                             "The council approved the plan on Monday.\n\n"
+                             "\u201cThe bridge reopens on Friday,\u201d an engineer said.\n\n"
+                             "\"Nobody came on Tuesday.\n\nThe ferry sank on Wednesday.";
+    const EventSet set = build(text, day(2024, 6, 12),
+                               {{"May", "2024-05"}, {"Monday", "2024-06-10"}, {"Friday", "2024-06-14"},
+                                {"Tuesday", "2024-06-11"}, {"Wednesday", "2024-06-05"}});
+    REQUIRE(set.events.size() == 2);
+    CHECK(set.events[0].when == "2024-06-05");  // an unclosed quote stops at its paragraph
+    CHECK(set.events[0].label == "Ferry sank");
+    CHECK(set.events[1].when == "2024-06-10");
+    CHECK(set.events[1].label == "Council approved the plan");
+}
+
 TEST_CASE("amounts alone name nothing; \"since then\" does not continue a day") {
     const std::string text = "Revenues fell to $300 million last year, down from $450 million the year before. "
                              "The list began in 1950. Since then, 400 fugitives have been caught.";

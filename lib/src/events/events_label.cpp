@@ -176,6 +176,27 @@ Article::Article(std::string_view text, const std::vector<Timex>& timexes)
         stop_before_[k + 1] = (is_hard_boundary(k) || opens_clause_at(k)) ? k : stop_before_[k];
         comma_before_[k + 1] = tokens_[k].kind == TokenKind::Comma ? k : comma_before_[k];
     }
+    mark_quotations();
+}
+
+// Double quotes open and close quotations ("..." toggles, the typographic pair says which
+// it is); a quotation ends with its paragraph at the latest, since news copy leaves the
+// closing mark off a quote that goes on in the next paragraph. Single quotes are left
+// alone: they are apostrophes as often ("the '90s").
+void Article::mark_quotations() {
+    in_quote_.assign(tokens_.size(), false);
+    bool open = false;
+    for (std::size_t k = 0; k < tokens_.size(); ++k) {
+        const Token& t = tokens_[k];
+        if (t.paragraph_before) open = false;
+        if (t.kind != TokenKind::Quote) {
+            in_quote_[k] = open;
+            continue;
+        }
+        if (t.text == "\xE2\x80\x9C") open = true;        // left double quotation mark
+        else if (t.text == "\xE2\x80\x9D") open = false;  // right double quotation mark
+        else if (t.text == "\"") open = !open;
+    }
 }
 
 std::vector<std::size_t> Article::range(std::size_t first, std::size_t end) const {
@@ -665,6 +686,7 @@ std::vector<Draft> Article::describe(std::size_t index, bool stretch) const {
     const Span timex = timex_spans_[index];
     if (timex.first >= tokens_.size()) return {};
     const std::size_t sentence = sentence_of(timex.first);
+    if (in_quote_[timex.first]) return {};  // "'We waited years for this day,' she said"
     const Clause clause = clause_around(timex, sentence);
     // "the worst since 2001", "up 5% compared with 2019": a comparison's term, not a happening then.
     const std::string_view before1 = timex.first > 0 ? std::string_view(tokens_[timex.first - 1].lower) : "";

@@ -121,6 +121,9 @@ private:
     std::vector<std::size_t> stop_from_;
     std::vector<std::size_t> stop_before_;
     std::vector<std::size_t> comma_before_;
+    // Whether token k stands inside a direct quotation: a quote is never an event.
+    std::vector<bool> in_quote_;
+    void mark_quotations();
 };
 
 // Lowercase content words of a label (used to merge mentions of one happening).
