@@ -31,17 +31,26 @@ TEST_CASE("abbreviations keep their period; possessives and numbers are tokens o
     CHECK(tokens[3].lower == "c");
 }
 
-TEST_CASE("sentences end at . ! ? and line breaks, not at abbreviations") {
-    const std::string text = "Talks with U.S. officials began on Feb. 15 in Brussels. They ended!\nNew line here";
+TEST_CASE("sentences are the tagger's: they end at . ! ? and blank lines, not at abbreviations") {
+    const std::string text = "Talks with U.S. officials began on Feb. 15 in Brussels. They ended!\n\nNew paragraph\nwrapped here";
     const auto tokens = tokenize(text);
-    const auto sentences = split_sentences(tokens);
+    const auto sentences = split_sentences(text, tokens);
     REQUIRE(sentences.size() == 3);
     CHECK(text.substr(sentences[0].begin, sentences[0].end - sentences[0].begin) ==
           "Talks with U.S. officials began on Feb. 15 in Brussels.");
     CHECK(text.substr(sentences[1].begin, sentences[1].end - sentences[1].begin) == "They ended!");
-    CHECK(text.substr(sentences[2].begin, sentences[2].end - sentences[2].begin) == "New line here");
+    // A single line break inside a paragraph is a wrapped line, not a sentence end.
+    CHECK(text.substr(sentences[2].begin, sentences[2].end - sentences[2].begin) == "New paragraph\nwrapped here");
     // A number with a decimal point still ends its sentence.
-    CHECK(split_sentences(tokenize("The index closed at 1678.5. Volume was thin.")).size() == 2);
+    const std::string index = "The index closed at 1678.5. Volume was thin.";
+    CHECK(split_sentences(index, tokenize(index)).size() == 2);
+    // Every token is in exactly one sentence, in order.
+    std::size_t next = 0;
+    for (const auto& s : sentences) {
+        CHECK(s.first_token == next);
+        next = s.end_token;
+    }
+    CHECK(next == tokens.size());
 }
 
 TEST_CASE("titled people, split at 'and' once a name is complete") {

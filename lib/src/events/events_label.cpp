@@ -129,7 +129,7 @@ std::size_t naming_words(std::string_view label) {
 }
 
 Article::Article(std::string_view text, const std::vector<Timex>& timexes)
-    : text_(text), tokens_(events_text::tokenize(text)), sentences_(events_text::split_sentences(tokens_)) {
+    : text_(text), tokens_(events_text::tokenize(text)), sentences_(events_text::split_sentences(text, tokens_)) {
     name_of_token_.assign(tokens_.size(), -1);
     for (const auto& s : sentences_) {
         for (auto& n : events_text::find_names(tokens_, s.first_token, s.end_token)) {

@@ -3,6 +3,8 @@
 // so that the rules in events_builder.cpp see clean words.
 #include "events/events_text.hpp"
 
+#include "tagger/tokenizer.hpp"
+
 #include "events/gazetteer.hpp"
 
 #include <algorithm>
@@ -175,29 +177,19 @@ std::vector<Token> tokenize(std::string_view text) {
     return tokens;
 }
 
-std::vector<Sentence> split_sentences(const std::vector<Token>& tokens) {
+std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens) {
+    const tagger::Tokens cut = tagger::tokenize(text);
     std::vector<Sentence> sentences;
-    std::size_t start = 0;
-    auto close = [&](std::size_t end_token) {
-        if (end_token > start) {
-            sentences.push_back({tokens[start].begin, tokens[end_token - 1].end, start, end_token});
-        }
-        start = end_token;
-    };
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
-        if (i > start && tokens[i].paragraph_before) close(i);
-        if (tokens[i].kind != TokenKind::Stop) continue;
-        std::size_t end = i + 1;
-        while (end < tokens.size() && !tokens[end].space_before &&
-               (tokens[end].kind == TokenKind::Quote || tokens[end].kind == TokenKind::Stop)) {
-            ++end;
-        }
-        if (end >= tokens.size() || tokens[end].space_before) {
-            close(end);
-            i = end - 1;
-        }
+    std::size_t k = 0;
+    for (std::size_t si = 0; si < cut.sentences.size() && k < tokens.size(); ++si) {
+        // A token belongs to the sentence its first byte falls in (or the next one, when
+        // it starts between two): the views cut words slightly differently.
+        const std::size_t end_byte = si + 1 < cut.sentences.size() ? cut.sentences[si + 1].begin : text.size();
+        const std::size_t first = k;
+        while (k < tokens.size() && tokens[k].begin < end_byte) ++k;
+        if (k > first) sentences.push_back({tokens[first].begin, tokens[k - 1].end, first, k});
     }
-    close(tokens.size());
+    if (k < tokens.size()) sentences.push_back({tokens[k].begin, tokens.back().end, k, tokens.size()});
     return sentences;
 }
 

@@ -36,7 +36,9 @@ struct Sentence {
 };
 
 std::vector<Token> tokenize(std::string_view text);
-std::vector<Sentence> split_sentences(const std::vector<Token>& tokens);
+// The sentences of the article as the tagger cuts them (tagger/tokenizer.cpp: one
+// sentence-boundary policy for expressions and events), over this view's tokens.
+std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens);
 
 bool is_capitalized(const Token& token);
 
