@@ -312,6 +312,15 @@ TEST_CASE("a date inside a direct quotation gives no event; the quote ends with 
     CHECK(set.events[1].label == "Council approved the plan");
 }
 
+TEST_CASE("a fragment is not shown; a pronoun nobody was found for lowers confidence and priority") {
+    const std::string text = "They will appeal the ruling on Friday. \n\nThe mayor said the city \"will rebuild it by June.\"";
+    const EventSet set = build(text, day(2024, 6, 12), {{"Friday", "2024-06-14"}, {"June", "2025-06"}});
+    REQUIRE(set.events.size() == 1);
+    CHECK(set.events[0].label == "They will appeal the ruling");
+    CHECK(set.events[0].confidence == doctest::Approx(0.3));
+    CHECK(set.events[0].priority == doctest::Approx(0.0));
+}
+
 TEST_CASE("amounts alone name nothing; \"since then\" does not continue a day") {
     const std::string text = "Revenues fell to $300 million last year, down from $450 million the year before. "
                              "The list began in 1950. Since then, 400 fugitives have been caught.";

@@ -1,5 +1,6 @@
 // The events builder's reading of text: tokens (abbreviations, possessives, numbers,
 // typographic characters), sentences and names with titles.
+#include "events/events_label.hpp"
 #include "events/events_text.hpp"
 
 #include <doctest/doctest.h>
@@ -80,4 +81,23 @@ TEST_CASE("a title word that begins a company name is not a title") {
     CHECK(names[0].kind == NameKind::Other);
     CHECK(names[1].kind == NameKind::Person);
     CHECK(names[1].short_name == "Milley");
+}
+
+TEST_CASE("a label reads as a headline, or is flagged, or is not shown") {
+    using chronicle::events_label::label_form;
+    using chronicle::events_label::LabelForm;
+    CHECK(label_form("Council approved the budget") == LabelForm::Headline);
+    CHECK(label_form("US authorities scheduled a news conference") == LabelForm::Headline);  // a country
+    CHECK(label_form("News conference") == LabelForm::Headline);
+    // quoted speech, lists and asides, dangling auxiliaries
+    CHECK(label_form("We were pushed out of the talks") == LabelForm::Fragment);
+    CHECK(label_form("I know about the stories") == LabelForm::Fragment);
+    CHECK(label_form("Turkey, Germany") == LabelForm::Fragment);
+    CHECK(label_form("Loss, citing") == LabelForm::Fragment);
+    CHECK(label_form("Investigators wondered how the assailant could") == LabelForm::Fragment);
+    CHECK(label_form("Ferry service would resume, officials said") == LabelForm::Headline);
+    // a pronoun subject nobody was found for
+    CHECK(label_form("They will appeal the decision") == LabelForm::Unresolved);
+    CHECK(label_form("It would investigate the genocide") == LabelForm::Unresolved);
+    CHECK(label_form("") == LabelForm::Fragment);
 }

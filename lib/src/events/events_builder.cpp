@@ -71,6 +71,7 @@ double base_confidence(const Draft& d) {
         case Role::TripItem: return 0.5;
         case Role::Happening: break;
     }
+    if (d.unresolved_subject) return 0.3;  // "They will appeal the decision": who is unknown
     return d.from_noun_phrase ? 0.8 : 0.7;
 }
 
@@ -332,6 +333,9 @@ EventSet build_events(std::string_view text, Date article_date, const std::vecto
         const std::optional<Dating> dating = dating_of(timexes[i], article, article_date);
         if (!dating) continue;
         for (Draft& d : article.describe(i, dating->stretch)) {
+            const events_label::LabelForm form = events_label::label_form(d.event.label);
+            if (form == events_label::LabelForm::Fragment) continue;  // dropped, never shown as a fragment
+            d.unresolved_subject = form == events_label::LabelForm::Unresolved;
             d.event.when = dating->when;
             d.event.end = dating->end;
             d.stretch = dating->stretch;
@@ -367,7 +371,7 @@ EventSet build_events(std::string_view text, Date article_date, const std::vecto
     set.date = format_iso_date(article_date);
     set.title = headline_of(text);
     for (Draft& d : drafts) {
-        d.event.priority = (d.in_trip ? 2.0 : 1.0) + (d.event.where.empty() ? 0.0 : 0.5);
+        d.event.priority = (d.in_trip ? 2.0 : 1.0) + (d.event.where.empty() ? 0.0 : 0.5) - (d.unresolved_subject ? 1.0 : 0.0);
         set.events.push_back(std::move(d.event));
     }
     return set;

@@ -60,7 +60,10 @@ bool is_particle(std::string_view word) {
 
 void trim_edges(std::vector<Piece>& pieces) {
     // A dangling possessive ("denounced Saddam's") ends nothing either.
-    auto weak = [](const Piece& p) { return (p.function_word && !is_particle(p.text)) || p.comma || p.possessive; };
+    // So does an auxiliary or a conjunction waiting for its clause ("on whether", "could").
+    auto weak = [](const Piece& p) {
+        return (p.function_word && !is_particle(p.text)) || p.comma || p.possessive || gazetteer::is_dangling_word(p.text);
+    };
     while (!pieces.empty() && weak(pieces.back())) pieces.pop_back();
     std::size_t lead = 0;
     while (lead < pieces.size() && (pieces[lead].comma || gazetteer::is_determiner(pieces[lead].text) ||
@@ -126,6 +129,35 @@ std::size_t naming_words(std::string_view label) {
     return static_cast<std::size_t>(std::count_if(words.begin(), words.end(), [](const std::string& w) {
         return !gazetteer::is_quantity_word(w) && !(w[0] >= '0' && w[0] <= '9') && w[0] != '$';
     }));
+}
+
+LabelForm label_form(std::string_view label) {
+    std::vector<std::string> words;
+    bool comma = false;
+    std::string word;
+    for (const char c : std::string(label) + " ") {
+        if (c == ',') comma = true;
+        if (c == ' ' || c == ',') {
+            if (!word.empty()) words.push_back(word);
+            word.clear();
+        } else {
+            word += static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        }
+    }
+    if (words.empty()) return LabelForm::Fragment;
+    // "Turkey, Germany", "Loss, citing": a list or a cut-off aside, not a happening
+    if (comma && words.size() <= 3) return LabelForm::Fragment;
+    // "We were pushed out", "I know": first person (but "US authorities" is a country)
+    const std::string_view first_as_written = label.substr(0, label.find_first_of(" ,"));
+    const bool all_capitals = first_as_written.size() > 1 &&
+                              std::all_of(first_as_written.begin(), first_as_written.end(),
+                                          [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (gazetteer::is_first_person(words.front()) && !all_capitals) return LabelForm::Fragment;
+    if (gazetteer::is_dangling_word(words.back())) return LabelForm::Fragment;
+    if (gazetteer::is_pronoun_subject(words.front()) || words.front() == "this" || words.front() == "these" ||
+        words.front() == "those")
+        return LabelForm::Unresolved;
+    return LabelForm::Headline;
 }
 
 Article::Article(std::string_view text, const std::vector<Timex>& timexes)

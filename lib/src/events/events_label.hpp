@@ -29,11 +29,19 @@ struct Draft {
     bool trip_cue = false;          // the clause talks about a trip or schedule
     bool in_trip = false;
     bool follows_previous = false;  // "then ...": right after the event before it
+    bool unresolved_subject = false;  // the label opens with a pronoun nobody was found for
     int minutes = 12 * 60;          // rough time of day, only used to order a day's events
     std::size_t position = 0;       // byte offset in the article (text order)
     std::size_t sentence = 0;       // index of the sentence it comes from
     std::set<std::string> keywords; // lowercase content words of the label, for merging
 };
+
+// Whether a label reads as a headline: `Fragment` (quoted speech in the first person, a
+// short list of names, a label ending on an auxiliary or "to") is not shown; `Unresolved`
+// (a pronoun subject nobody was found for: "They will appeal the decision") is shown with
+// low confidence.
+enum class LabelForm { Headline, Unresolved, Fragment };
+LabelForm label_form(std::string_view label);
 
 // Longest label, in bytes; labels are cut at a phrase boundary below it.
 inline constexpr std::size_t max_label_length = 60;

@@ -168,6 +168,13 @@ constexpr auto calendar_words = std::to_array<std::string_view>({
 });
 
 constexpr auto subject_pronouns = std::to_array<std::string_view>({"he", "it", "she", "they", "we"});
+// Words of the speaker's own voice: a label opening with one is quoted speech.
+constexpr auto first_person_words = std::to_array<std::string_view>({"i", "me", "my", "our", "us", "we"});
+// Words after which a label would dangle: "the assailant could", "talks that will".
+constexpr auto dangling_words = std::to_array<std::string_view>({
+    "according", "am", "are", "be", "been", "can", "could", "had", "has", "have", "if", "is", "may", "might", "must",
+    "shall", "should", "than", "that", "to", "was", "were", "whether", "will", "would",
+});
 
 // Irregular past participles; regular ones end in "-ed".
 constexpr auto irregular_participles = std::to_array<std::string_view>({
@@ -246,6 +253,8 @@ bool is_clause_opener(std::string_view word) { return contains(clause_openers, w
 bool is_time_preposition(std::string_view word) { return contains(time_prepositions, word); }
 bool is_month_or_weekday(std::string_view word) { return contains(calendar_words, word); }
 bool is_pronoun_subject(std::string_view word) { return contains(subject_pronouns, word); }
+bool is_first_person(std::string_view word) { return contains(first_person_words, word); }
+bool is_dangling_word(std::string_view word) { return contains(dangling_words, word); }
 
 bool is_participle(std::string_view word) {
     const bool regular = word.size() > 4 && word.substr(word.size() - 2) == "ed";
