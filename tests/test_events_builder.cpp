@@ -321,6 +321,16 @@ TEST_CASE("a fragment is not shown; a pronoun nobody was found for lowers confid
     CHECK(set.events[0].priority == doctest::Approx(0.0));
 }
 
+TEST_CASE("a date in an after/before/when clause dates that clause, not the main one") {
+    const std::string text = "The lease was cancelled after Moreno was detained in March 2022. "
+                             "Prices fell after talks in Oslo on Monday.";
+    const EventSet set = build(text, day(2024, 1, 10), {{"March 2022", "2022-03"}, {"Monday", "2024-01-08"}});
+    REQUIRE(set.events.size() == 2);
+    CHECK(set.events[0].label == "Moreno was detained");
+    // "after talks": a phrase, no clause of its own
+    CHECK(set.events[1].label == "Prices fell after talks in Oslo");
+}
+
 TEST_CASE("amounts alone name nothing; \"since then\" does not continue a day") {
     const std::string text = "Revenues fell to $300 million last year, down from $450 million the year before. "
                              "The list began in 1950. Since then, 400 fugitives have been caught.";

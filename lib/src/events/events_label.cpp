@@ -272,9 +272,25 @@ bool Article::is_hard_boundary(std::size_t k) const {
     }
 }
 
+// "after Rocha was arrested", "before the vote was counted": "after"/"before"/"when"/"once"/
+// "until" open a clause (not a phrase: "after the vote") when an auxiliary follows within a
+// short subject.
+bool Article::opens_subordinate_at(std::size_t k) const {
+    const std::string& w = tokens_[k].lower;
+    if (w != "after" && w != "before" && w != "when" && w != "once" && w != "until") return false;
+    constexpr std::size_t subject_reach = 5;
+    for (std::size_t j = k + 1; j < tokens_.size() && j <= k + subject_reach; ++j) {
+        const Token& t = tokens_[j];
+        if (t.kind != TokenKind::Word && t.kind != TokenKind::Possessive) return false;
+        if (j > k + 1 && gazetteer::is_auxiliary(t.lower)) return true;
+        if (gazetteer::is_time_preposition(t.lower) || gazetteer::is_clause_opener(t.lower)) return false;
+    }
+    return false;
+}
+
 bool Article::opens_clause_at(std::size_t k) const {
     const Token& t = tokens_[k];
-    if (t.kind == TokenKind::Word) return is_bare_opener(t.lower);
+    if (t.kind == TokenKind::Word) return is_bare_opener(t.lower) || opens_subordinate_at(k);
     return t.kind == TokenKind::Comma && k + 1 < tokens_.size() && tokens_[k + 1].kind == TokenKind::Word &&
            gazetteer::is_clause_opener(tokens_[k + 1].lower);
 }

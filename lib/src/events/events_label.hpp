@@ -81,6 +81,7 @@ private:
 
     std::size_t sentence_of(std::size_t token) const;
     Clause clause_around(Span timex, std::size_t sentence) const;
+    bool opens_subordinate_at(std::size_t k) const;
     bool opens_clause_at(std::size_t k) const;
     bool is_hard_boundary(std::size_t k) const;
     void trim_at_other_timexes(Clause& clause, Span timex, std::size_t sentence) const;

@@ -168,6 +168,10 @@ constexpr auto calendar_words = std::to_array<std::string_view>({
 });
 
 constexpr auto subject_pronouns = std::to_array<std::string_view>({"he", "it", "she", "they", "we"});
+// Finite auxiliaries: after a short subject they show a clause ("after Rocha was arrested").
+constexpr auto auxiliaries = std::to_array<std::string_view>({
+    "are", "could", "did", "had", "has", "have", "is", "was", "were", "will", "would",
+});
 // Words of the speaker's own voice: a label opening with one is quoted speech.
 constexpr auto first_person_words = std::to_array<std::string_view>({"i", "me", "my", "our", "us", "we"});
 // Words after which a label would dangle: "the assailant could", "talks that will".
@@ -253,6 +257,7 @@ bool is_clause_opener(std::string_view word) { return contains(clause_openers, w
 bool is_time_preposition(std::string_view word) { return contains(time_prepositions, word); }
 bool is_month_or_weekday(std::string_view word) { return contains(calendar_words, word); }
 bool is_pronoun_subject(std::string_view word) { return contains(subject_pronouns, word); }
+bool is_auxiliary(std::string_view word) { return contains(auxiliaries, word); }
 bool is_first_person(std::string_view word) { return contains(first_person_words, word); }
 bool is_dangling_word(std::string_view word) { return contains(dangling_words, word); }
 

@@ -33,6 +33,7 @@ bool is_clause_opener(std::string_view word);   // "as", "while", "which", "but"
 bool is_time_preposition(std::string_view word);  // "on", "in", "at", "during" before a date
 bool is_month_or_weekday(std::string_view word);  // capitalized words that are not names
 bool is_pronoun_subject(std::string_view word);   // "he", "she", "they", "it"
+bool is_auxiliary(std::string_view word);         // "was", "had", "will": a finite verb follows its subject
 bool is_first_person(std::string_view word);      // "i", "we", "our": the speaker's own voice
 bool is_dangling_word(std::string_view word);     // "could", "to", "that": no label ends with one
 bool is_participle(std::string_view word);        // "signed", "made", "held" after a noun
