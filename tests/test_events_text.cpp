@@ -13,7 +13,7 @@ using namespace chronicle::events_text;
 namespace {
 std::vector<std::string> words(const std::string& text) {
     std::vector<std::string> out;
-    for (const Token& t : tokenize(text)) out.emplace_back(t.text);
+    for (const Token& t : read(text).tokens) out.emplace_back(t.text);
     return out;
 }
 }  // namespace
@@ -24,7 +24,7 @@ TEST_CASE("abbreviations keep their period; possessives and numbers are tokens o
           std::vector<std::string>{"Blinken", "\xE2\x80\x99s", "trip", ",", "Kenya", "'s", "$", "300", "and", "3,000",
                                    "people"});
     // A no-break space separates words; curly quotes are quote tokens.
-    const auto tokens = tokenize("a\xC2\xA0" "b \xE2\x80\x9C" "c\xE2\x80\x9D");
+    const auto tokens = read("a\xC2\xA0" "b \xE2\x80\x9C" "c\xE2\x80\x9D").tokens;
     REQUIRE(tokens.size() == 5);
     CHECK(tokens[1].text == "b");
     CHECK(tokens[1].space_before);
@@ -34,8 +34,7 @@ TEST_CASE("abbreviations keep their period; possessives and numbers are tokens o
 
 TEST_CASE("sentences are the tagger's: they end at . ! ? and blank lines, not at abbreviations") {
     const std::string text = "Talks with U.S. officials began on Feb. 15 in Brussels. They ended!\n\nNew paragraph\nwrapped here";
-    const auto tokens = tokenize(text);
-    const auto sentences = split_sentences(text, tokens);
+    const auto [tokens, sentences] = read(text);
     REQUIRE(sentences.size() == 3);
     CHECK(text.substr(sentences[0].begin, sentences[0].end - sentences[0].begin) ==
           "Talks with U.S. officials began on Feb. 15 in Brussels.");
@@ -44,7 +43,7 @@ TEST_CASE("sentences are the tagger's: they end at . ! ? and blank lines, not at
     CHECK(text.substr(sentences[2].begin, sentences[2].end - sentences[2].begin) == "New paragraph\nwrapped here");
     // A number with a decimal point still ends its sentence.
     const std::string index = "The index closed at 1678.5. Volume was thin.";
-    CHECK(split_sentences(index, tokenize(index)).size() == 2);
+    CHECK(read(index).sentences.size() == 2);
     // Every token is in exactly one sentence, in order.
     std::size_t next = 0;
     for (const auto& s : sentences) {
@@ -59,7 +58,7 @@ TEST_CASE("titled people, split at 'and' once a name is complete") {
         "European Commission President Ursula von der Leyen and EU High Representative for Foreign Affairs "
         "and Security Policy Josep Borrell met Belgian Deputy Prime Minister and Minister of Foreign Affairs "
         "Sophie Wilm\xC3\xA8" "s at NATO headquarters in Brussels";
-    const auto tokens = tokenize(text);
+    const auto tokens = read(text).tokens;
     const auto names = find_names(tokens, 0, tokens.size());
     std::vector<std::string> people;
     std::vector<std::string> places;
@@ -75,7 +74,7 @@ TEST_CASE("titled people, split at 'and' once a name is complete") {
 }
 
 TEST_CASE("a title word that begins a company name is not a title") {
-    const auto tokens = tokenize("General Motors hired General Mark Milley");
+    const auto tokens = read("General Motors hired General Mark Milley").tokens;
     const auto names = find_names(tokens, 0, tokens.size());
     REQUIRE(names.size() == 2);
     CHECK(names[0].kind == NameKind::Other);

@@ -161,7 +161,10 @@ LabelForm label_form(std::string_view label) {
 }
 
 Article::Article(std::string_view text, const std::vector<Timex>& timexes)
-    : text_(text), tokens_(events_text::tokenize(text)), sentences_(events_text::split_sentences(text, tokens_)) {
+    : Article(text, timexes, events_text::read(text)) {}
+
+Article::Article(std::string_view text, const std::vector<Timex>& timexes, events_text::View view)
+    : text_(text), tokens_(std::move(view.tokens)), sentences_(std::move(view.sentences)) {
     name_of_token_.assign(tokens_.size(), -1);
     for (const auto& s : sentences_) {
         for (auto& n : events_text::find_names(tokens_, s.first_token, s.end_token)) {

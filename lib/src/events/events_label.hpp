@@ -68,6 +68,8 @@ public:
     std::vector<Draft> sequels() const;
 
 private:
+    // Built over the tagger's tokens and sentences (events_text::read), read once.
+    Article(std::string_view text, const std::vector<Timex>& timexes, events_text::View view);
     struct Span {
         std::size_t first = 0;
         std::size_t end = 0;

@@ -1,6 +1,7 @@
-// Tokens, sentences and names for the events builder. The article is UTF-8 news text with
-// typographic quotes, no-break spaces and abbreviations ("Feb.", "U.S."): all handled here
-// so that the rules in events_builder.cpp see clean words.
+// Tokens, sentences and names for the events builder, read from the tagger's tokens: the
+// text is cut once, by one tokenizer with one sentence-boundary policy. This view only
+// regroups the tagger's finer tokens into the words the label rules read ("U.S.", "Feb.",
+// "ex-president", "10pm") and names their kinds (possessive, quote, dash, stop).
 #include "events/events_text.hpp"
 
 #include "tagger/tokenizer.hpp"
@@ -14,7 +15,7 @@ namespace chronicle::events_text {
 
 namespace {
 
-// Multi-byte characters that are not letters for our purposes.
+// Typographic marks and their kinds in this view (the tagger cuts them as tokens of their own).
 struct Special {
     std::string_view bytes;
     enum { Space, Apostrophe, Quote, Dash, Stop } role;
@@ -41,21 +42,6 @@ const Special* special_at(std::string_view text, std::size_t i) {
     return nullptr;
 }
 
-bool is_ascii_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
-bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
-bool is_word_byte(std::string_view text, std::size_t i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) return is_alnum(text[i]);
-    return special_at(text, i) == nullptr;  // other non-ASCII characters: letters (é, ß...)
-}
-
-std::size_t utf8_length(unsigned char lead) {
-    if (lead >= 0xF0) return 4;
-    if (lead >= 0xE0) return 3;
-    if (lead >= 0xC0) return 2;
-    return 1;
-}
-
 std::string lower_of(std::string_view word) {
     std::string out;
     for (std::size_t i = 0; i < word.size(); ++i) {
@@ -80,28 +66,6 @@ std::size_t apostrophe_at(std::string_view text, std::size_t i) {
     return 0;
 }
 
-// Scans one word from `i`: letters and digits, inner '.', '-' and apostrophes. Stops
-// before a possessive "'s" so that it becomes its own token.
-std::size_t scan_word(std::string_view text, std::size_t i) {
-    while (i < text.size()) {
-        if (is_word_byte(text, i)) { i += utf8_length(static_cast<unsigned char>(text[i])); continue; }
-        const std::size_t apostrophe = apostrophe_at(text, i);
-        const char c = text[i];
-        // "3,000": a comma between digits is part of the number.
-        const bool digit_comma = c == ',' && i > 0 && text[i - 1] >= '0' && text[i - 1] <= '9' && i + 1 < text.size() &&
-                                 text[i + 1] >= '0' && text[i + 1] <= '9';
-        const bool inner_mark = c == '.' || c == '-' || apostrophe > 0 || digit_comma;
-        const std::size_t next = i + (apostrophe > 0 ? apostrophe : 1);
-        if (!inner_mark || next >= text.size() || !is_word_byte(text, next)) break;
-        if (apostrophe > 0 && (text[next] == 's' || text[next] == 'S') &&
-            (next + 1 >= text.size() || !is_word_byte(text, next + 1))) {
-            break;  // possessive
-        }
-        i = next;
-    }
-    return i;
-}
-
 TokenKind ascii_punct_kind(char c) {
     switch (c) {
         case ',': return TokenKind::Comma;
@@ -116,81 +80,117 @@ TokenKind ascii_punct_kind(char c) {
 
 }  // namespace
 
-std::vector<Token> tokenize(std::string_view text) {
-    std::vector<Token> tokens;
-    bool space = false;
-    bool paragraph = false;
-    std::size_t i = 0;
-    auto push = [&](std::size_t begin, std::size_t end, TokenKind kind) {
+namespace {
+
+bool starts_word(const tagger::Token& t, std::string_view text) {
+    if (t.kind == tagger::TokenKind::Punct) return false;
+    return apostrophe_at(text, t.begin) == 0;  // "'s" and "'90s" begin with an apostrophe
+}
+
+// An inner mark of a word as the events view reads words: "U.S", "ex-president", "3,000".
+bool is_inner_mark(std::string_view text, const tagger::Token& t) {
+    const char c = text[t.begin];
+    return (t.end - t.begin == 1 && (c == '.' || c == '-' || c == '\'' || c == ',')) ||
+           text.substr(t.begin, t.end - t.begin) == "\xE2\x80\x99";
+}
+
+TokenKind punct_kind(std::string_view text, const tagger::Token& t) {
+    const std::string_view s = text.substr(t.begin, t.end - t.begin);
+    if (s.size() == 1) return ascii_punct_kind(s[0]);
+    if (const Special* special = special_at(text, t.begin); special != nullptr && special->bytes.size() == s.size()) {
+        switch (special->role) {
+            case Special::Apostrophe: case Special::Quote: return TokenKind::Quote;
+            case Special::Dash: return TokenKind::Dash;
+            case Special::Stop: return TokenKind::Stop;
+            case Special::Space: break;
+        }
+    }
+    return TokenKind::Other;
+}
+
+}  // namespace
+
+View read(std::string_view text) {
+    const tagger::Tokens cut = tagger::tokenize(text);
+    const auto& in = cut.tokens;
+    View view;
+    view.tokens.reserve(in.size());
+    std::vector<std::uint32_t> sentence_of;  // the tagger's sentence of each view token
+    sentence_of.reserve(in.size());
+    std::size_t previous_end = 0;
+    auto push = [&](std::size_t begin, std::size_t end, TokenKind kind, std::uint32_t sentence) {
         Token t;
         t.begin = begin;
         t.end = end;
         t.text = text.substr(begin, end - begin);
         t.lower = lower_of(t.text);
         t.kind = kind;
-        t.space_before = space;
-        t.paragraph_before = paragraph;
-        tokens.push_back(std::move(t));
-        space = paragraph = false;
+        t.space_before = begin > previous_end;
+        t.paragraph_before = text.substr(previous_end, begin - previous_end).find('\n') != std::string_view::npos;
+        view.tokens.push_back(std::move(t));
+        sentence_of.push_back(sentence);
+        previous_end = end;
     };
-    while (i < text.size()) {
-        if (is_ascii_space(text[i])) {
-            space = true;
-            paragraph = paragraph || text[i] == '\n';
+    auto contiguous = [&](std::size_t k) { return k < in.size() && in[k].begin == in[k - 1].end; };
+    std::size_t i = 0;
+    while (i < in.size()) {
+        const tagger::Token& t = in[i];
+        const std::size_t apostrophe = apostrophe_at(text, t.begin);
+        if (t.kind != tagger::TokenKind::Punct && apostrophe > 0) {
+            // "'s" after a word is its possessive (or "is" after a pronoun); "'90s" and a
+            // stray "'s" are a quote mark and a word.
+            const bool owned = !view.tokens.empty() && view.tokens.back().kind == TokenKind::Word &&
+                               view.tokens.back().end == t.begin && cut.lower_of(t) == "'s";
+            if (owned) {
+                const std::string& owner = view.tokens.back().lower;
+                const bool contraction = owner == "he" || owner == "she" || owner == "it" || owner == "that" ||
+                                         owner == "there" || owner == "what" || owner == "who" || owner == "here";
+                push(t.begin, t.end, contraction ? TokenKind::Word : TokenKind::Possessive, t.sentence);
+                if (contraction) view.tokens.back().lower = "is";
+            } else {
+                push(t.begin, t.begin + apostrophe, TokenKind::Quote, t.sentence);
+                push(t.begin + apostrophe, t.end, TokenKind::Word, t.sentence);
+            }
             ++i;
             continue;
         }
-        const std::size_t apostrophe = apostrophe_at(text, i);
-        if (apostrophe > 0 && !tokens.empty() && tokens.back().kind == TokenKind::Word && !space &&
-            i + apostrophe < text.size() && (text[i + apostrophe] == 's' || text[i + apostrophe] == 'S')) {
-            // After a pronoun "'s" is "is" ("He's expected to ..."), not a possessive.
-            const std::string& owner = tokens.back().lower;
-            const bool contraction = owner == "he" || owner == "she" || owner == "it" || owner == "that" ||
-                                     owner == "there" || owner == "what" || owner == "who" || owner == "here";
-            push(i, i + apostrophe + 1, contraction ? TokenKind::Word : TokenKind::Possessive);
-            if (contraction) tokens.back().lower = "is";
-            i += apostrophe + 1;
+        if (!starts_word(t, text)) {
+            push(t.begin, t.end, punct_kind(text, t), t.sentence);
+            ++i;
             continue;
         }
-        if (const Special* s = special_at(text, i)) {
-            const std::size_t end = i + s->bytes.size();
-            switch (s->role) {
-                case Special::Space: space = true; break;
-                case Special::Apostrophe: case Special::Quote: push(i, end, TokenKind::Quote); break;
-                case Special::Dash: push(i, end, TokenKind::Dash); break;
-                case Special::Stop: push(i, end, TokenKind::Stop); break;
+        // A word: the tagger's words and numbers glued without a space ("10pm", "A5"), or
+        // joined by an inner mark before another of them ("U.S", "ex-president", "3,000").
+        std::size_t e = i + 1;
+        while (contiguous(e)) {
+            if (starts_word(in[e], text)) { ++e; continue; }
+            if (is_inner_mark(text, in[e]) && contiguous(e + 1) && starts_word(in[e + 1], text)) {
+                const char mark = text[in[e].begin];
+                const bool digits_around = text[in[e].begin - 1] >= '0' && text[in[e].begin - 1] <= '9' &&
+                                           text[in[e + 1].begin] >= '0' && text[in[e + 1].begin] <= '9';
+                if (mark == ',' && !digits_around) break;
+                e += 2;
+                continue;
             }
-            i = end;
-            continue;
+            break;
         }
-        if (is_word_byte(text, i)) {
-            std::size_t end = scan_word(text, i);
-            // The period of an abbreviation belongs to the word ("Feb.", "U.S.").
-            if (end < text.size() && text[end] == '.' && is_abbreviation(lower_of(text.substr(i, end - i)))) ++end;
-            push(i, end, TokenKind::Word);
-            i = end;
-            continue;
+        std::size_t end = in[e - 1].end;
+        // The period of an abbreviation belongs to the word ("Feb.", "U.S.").
+        if (contiguous(e) && text[in[e].begin] == '.' && in[e].end - in[e].begin == 1 &&
+            is_abbreviation(lower_of(text.substr(t.begin, end - t.begin)))) {
+            end = in[e].end;
+            ++e;
         }
-        push(i, i + 1, ascii_punct_kind(text[i]));
-        ++i;
+        push(t.begin, end, TokenKind::Word, t.sentence);
+        i = e;
     }
-    return tokens;
-}
-
-std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens) {
-    const tagger::Tokens cut = tagger::tokenize(text);
-    std::vector<Sentence> sentences;
-    std::size_t k = 0;
-    for (std::size_t si = 0; si < cut.sentences.size() && k < tokens.size(); ++si) {
-        // A token belongs to the sentence its first byte falls in (or the next one, when
-        // it starts between two): the views cut words slightly differently.
-        const std::size_t end_byte = si + 1 < cut.sentences.size() ? cut.sentences[si + 1].begin : text.size();
-        const std::size_t first = k;
-        while (k < tokens.size() && tokens[k].begin < end_byte) ++k;
-        if (k > first) sentences.push_back({tokens[first].begin, tokens[k - 1].end, first, k});
+    for (std::size_t k = 0; k < view.tokens.size(); ++k) {
+        if (k == 0 || sentence_of[k] != sentence_of[k - 1])
+            view.sentences.push_back({view.tokens[k].begin, view.tokens[k].end, k, k + 1});
+        view.sentences.back().end = view.tokens[k].end;
+        view.sentences.back().end_token = k + 1;
     }
-    if (k < tokens.size()) sentences.push_back({tokens[k].begin, tokens.back().end, k, tokens.size()});
-    return sentences;
+    return view;
 }
 
 bool is_capitalized(const Token& token) {

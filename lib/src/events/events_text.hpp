@@ -35,10 +35,13 @@ struct Sentence {
     std::size_t end_token = 0;
 };
 
-std::vector<Token> tokenize(std::string_view text);
-// The sentences of the article as the tagger cuts them (tagger/tokenizer.cpp: one
-// sentence-boundary policy for expressions and events), over this view's tokens.
-std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens);
+struct View {
+    std::vector<Token> tokens;
+    std::vector<Sentence> sentences;  // the tagger's sentences, over these tokens
+};
+// The article through the tagger's tokenizer (tagger/tokenizer.cpp), its tokens regrouped
+// into words with inner marks and abbreviation periods, its sentences the tagger's own.
+View read(std::string_view text);
 
 bool is_capitalized(const Token& token);
 
