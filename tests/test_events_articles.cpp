@@ -13,6 +13,8 @@
 
 #include <doctest/doctest.h>
 
+#include "test_support.hpp"
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -104,14 +106,7 @@ Article load(const std::string& name) {
     return a;
 }
 
-std::vector<std::string> article_names() {
-    std::vector<std::string> names;
-    for (const auto& entry : std::filesystem::directory_iterator(articles_dir)) {
-        if (entry.path().extension() == ".txt") names.push_back(entry.path().stem().string());
-    }
-    std::sort(names.begin(), names.end());
-    return names;
-}
+std::vector<std::string> article_names() { return test::article_stems(articles_dir); }
 
 std::string lower(std::string s) {
     for (char& c : s) {

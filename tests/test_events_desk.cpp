@@ -21,6 +21,8 @@
 
 #include <doctest/doctest.h>
 
+#include "test_support.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cstdio>
@@ -167,14 +169,7 @@ Score score_article(const std::string& name, bool list_errors) {
     return s;
 }
 
-std::vector<std::string> desk_articles() {
-    std::vector<std::string> names;
-    for (const auto& entry : std::filesystem::directory_iterator(desk_dir)) {
-        if (entry.path().extension() == ".txt") names.push_back(entry.path().stem().string());
-    }
-    std::sort(names.begin(), names.end());
-    return names;
-}
+std::vector<std::string> desk_articles() { return test::article_stems(desk_dir); }
 
 }  // namespace
 
