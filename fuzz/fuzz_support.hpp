@@ -108,6 +108,38 @@ inline bool same_expressions(const std::vector<Timex>& a, const std::vector<Time
     return true;
 }
 
+// Empty when the events built from `text` keep build_events()'s contract: a label on every
+// event, `when` (and `end`) values that parse_when reads, a source span inside the text on
+// UTF-8 boundaries whose text is `source`, valid UTF-8 in every field, a confidence in 0..1,
+// and the same events on a second call (no state left behind by the first).
+inline std::string events_contract_violation(std::string_view text, Date article_date,
+                                             const std::vector<Timex>& timexes) {
+    const EventSet built = build_events(text, article_date, timexes);
+    const std::string against = " (article date " + format_iso_date(article_date) + ")";
+    for (std::size_t i = 0; i < built.events.size(); ++i) {
+        const Event& e = built.events[i];
+        const std::string which = "event " + std::to_string(i) + " \"" + e.label + "\"" + against + ": ";
+        if (e.label.empty()) return which + "has no label";
+        if (!parse_when(e.when)) return which + "when \"" + e.when + "\" does not parse";
+        if (!e.end.empty() && !parse_when(e.end)) return which + "end \"" + e.end + "\" does not parse";
+        for (const std::string* field : {&e.label, &e.where, &e.who, &e.when_text, &e.source}) {
+            if (find_invalid_utf8(*field)) return which + "a field is not valid UTF-8";
+        }
+        if (e.source_begin > e.source_end || e.source_end > text.size()) return which + "source span outside the text";
+        if (!is_utf8_boundary(text, e.source_begin) || !is_utf8_boundary(text, e.source_end)) {
+            return which + "source span splits a UTF-8 sequence";
+        }
+        if (e.source_end > e.source_begin && e.source != text.substr(e.source_begin, e.source_end - e.source_begin)) {
+            return which + "source is not the text at its offsets";
+        }
+        if (!(e.confidence >= 0.0 && e.confidence <= 1.0)) return which + "confidence outside 0..1";
+    }
+    if (to_events_json(build_events(text, article_date, timexes)) != to_events_json(built)) {
+        return "build_events() gave different events on a second call" + against;
+    }
+    return {};
+}
+
 // The tagger on one article (which must be valid UTF-8), as `chronicle extract` runs it,
 // detect_article_date, which runs it on articles given without a date, and build_events on
 // its output. The tagger runs twice: output must be deterministic, and state left behind
@@ -128,10 +160,21 @@ inline std::string check_extract(std::string_view text, Date article_date) {
         return "the events built from the article against " + format_iso_date(article_date) +
                " are refused by parse_events_json: " + error.what();
     }
+    if (std::string broken = events_contract_violation(text, article_date, first); !broken.empty()) return broken;
     if (const auto detected = detect_article_date(text); detected && !detected->date.ok()) {
         return "detect_article_date() returned an invalid date";
     }
     return {};
+}
+
+// A fuzz input of the events target: the date key, then the text (as for extract). The
+// tagger runs once; the builder is what is checked.
+inline std::string check_events_input(std::string_view input) {
+    if (input.size() < date_key_bytes) return {};
+    const Date article_date = article_date_from_key(reinterpret_cast<const std::uint8_t*>(input.data()));
+    const std::string_view text = input.substr(date_key_bytes);
+    if (find_invalid_utf8(text)) return {};
+    return events_contract_violation(text, article_date, extract(text, article_date));
 }
 
 // A fuzz input of the extract target: the date key, then the text. Inputs too short for a

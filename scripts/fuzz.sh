@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Configures and builds the libFuzzer targets with clang (ASan + UBSan) and runs them one
 # after the other for SECONDS in total (default 600): fuzz_extract (the tagger) gets twice
-# the share of each reader (events JSON, TimeML, TIMEX3 values). A hang (-timeout=5), a leak, an
+# the share of the events builder (fuzz_events) and of each reader (events JSON, TimeML,
+# TIMEX3 values). A hang (-timeout=5), a leak, an
 # out-of-memory (-rss_limit_mb) or a crash is a failure; one input per distinct failure is
 # copied to tests/data/fuzz/<kind>/ with a .pending suffix (the regression test skips those until
 # the bug is fixed and the file renamed), and the script exits 1.
@@ -18,7 +19,7 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 total_seconds=${1:-600}
 build=${BUILD_DIR:-$root/build-fuzz}
-targets=(${FUZZ_TARGETS:-fuzz_extract fuzz_events_json fuzz_events_csv fuzz_events_ics fuzz_timeml fuzz_when})
+targets=(${FUZZ_TARGETS:-fuzz_extract fuzz_events fuzz_events_json fuzz_events_csv fuzz_events_ics fuzz_timeml fuzz_when})
 rss_limit_mb=${FUZZ_RSS_LIMIT_MB:-2048}
 
 if ! [[ "$total_seconds" =~ ^[0-9]+$ ]] || (( total_seconds < ${#targets[@]} )); then

@@ -1680,6 +1680,8 @@ private:
                  (is(i + 2, "quarter") || is(i + 2, "period")))) {
                 const std::size_t end = is(i + 1, "quarter") || is(i + 1, "period") ? i + 2 : i + 3;
                 if (is(i + 1, "period") && !(is(end, "ended") || is(end, "ending"))) return m;
+                // "the quarter-finals", "the quarter-mile": a compound noun, not a quarter
+                if (is(end, "-") && glued(end) && glued(end + 1)) return m;
                 m.end = end;
                 m.spec.shape = Shape::Anaphor;
                 m.spec.unit = Unit::Quarter;

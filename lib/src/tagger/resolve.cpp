@@ -96,6 +96,11 @@ Point add_months(int year, int month, int delta) {
 
 bool is_past(const TenseCue& t) { return t.dir == TenseDir::Past; }
 bool is_future(const TenseCue& t) { return t.dir == TenseDir::Future; }
+// "The final is at 7:30 p.m. on Sunday", "the quarter-finals are played on Thursday": a
+// present "is"/"are" (a copula or a passive) with a weekday is a fixture, so the coming one.
+bool names_a_fixture(const TenseCue& t) {
+    return t.dir == TenseDir::Present && (t.word == "is" || t.word == "are");
+}
 
 // The date of `weekday` that a clause of this tense means, seen from the article date:
 // the most recent one (the article date itself included) unless the clause speaks of the
@@ -122,7 +127,7 @@ sys_days weekday_date(sys_days dct, int weekday, Relative rel, const TenseCue& t
             return dct + days{weekday - today};
         default: break;
     }
-    if (is_future(tense)) return dct + days{ahead};
+    if (is_future(tense) || names_a_fixture(tense)) return dct + days{ahead};
     return dct - days{back};
 }
 
@@ -256,6 +261,12 @@ bool after_be(const Tokens& tokens, std::size_t k) {
     const bool adverb = prev == "still" || (prev.size() > 3 && prev.substr(prev.size() - 2) == "ly");
     return adverb && k >= 2 && determiner(tokens.lower_of(tokens.tokens[k - 2]));
 }
+// "is played", "are held": a present passive, whose tense the auxiliary just before gives.
+bool after_present_be(const Tokens& tokens, std::size_t k) {
+    if (k == 0) return false;
+    const std::string_view prev = tokens.lower_of(tokens.tokens[k - 1]);
+    return prev == "is" || prev == "are";
+}
 // "The council meets Monday": a present-tense event verb announces a plan. After an
 // auxiliary ("did not meet", "had to leave", "could open") or as a bare infinitive ("let
 // the offensive begin") it is not one; the word read next gives the tense.
@@ -268,7 +279,7 @@ bool subject_before(const Tokens& tokens, std::size_t k, SubjectForm form) {
     const Sentence& s = tokens.sentences[prev.sentence];
     const std::string_view p = tokens.lower_of(prev);
     if (form == SubjectForm::Singular)
-        return (prev.capitalized && k - 1 > s.first_token && !prev.word) || p == "he" || p == "she" || p == "it";
+        return (prev.capitalized && !prev.word) || p == "he" || p == "she" || p == "it";
     const bool common_noun = !prev.capitalized || k - 1 == s.first_token;  // "Senators debate"
     return p == "they" || p == "we" || (!prev.word && common_noun && p.size() > 3 && p.back() == 's');
 }
@@ -308,7 +319,7 @@ TenseCue cue_before(const Tokens& tokens, std::size_t k, std::size_t first) {
     const auto& toks = tokens.tokens;
     if (const TenseDir f = future_construction(tokens, k); f != TenseDir::None) return {f, tokens.lower_of(toks[k])};
     TenseDir d = cue_of(tokens, toks[k]);
-    if (d == TenseDir::Past && after_be(tokens, k)) return {};
+    if (d == TenseDir::Past && (after_be(tokens, k) || after_present_be(tokens, k))) return {};
     // "could not be reached Monday" reports a failed attempt, not a possibility ahead
     if (tokens.lower_of(toks[k]) == "could" && k + 1 < toks.size() && tokens.lower_of(toks[k + 1]) == "not")
         d = TenseDir::Past;

@@ -499,8 +499,12 @@ bool scheduled_verb_complete(std::string_view verb, std::string_view next) {
 }
 
 SubjectForm verb_after_subject(std::string_view w) {
-    static constexpr std::string_view singular[] = {"visits", "debates", "votes", "signs"};
-    static constexpr std::string_view plural[] = {"visit", "debate", "vote", "sign", "tour"};
+    // Also nouns ("the visits", "a play", "the race"), so a plan only after a subject:
+    // "Dobre visits", "Rovers play Hallam United on Sunday", "the Dresden plant produces".
+    static constexpr std::string_view singular[] = {"visits", "debates", "votes", "signs", "plays",
+                                                    "produces", "competes", "races"};
+    static constexpr std::string_view plural[] = {"visit", "debate", "vote", "sign", "tour", "play",
+                                                  "produce", "compete", "race"};
     for (std::string_view v : singular)
         if (w == v) return SubjectForm::Singular;
     for (std::string_view v : plural)
