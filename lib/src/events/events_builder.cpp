@@ -310,8 +310,9 @@ void apply_sequence_cues(std::vector<Draft>& drafts) {
     }
 }
 
-// A headline: a first line of at most 100 bytes that does not end like a sentence.
-std::string headline_of(std::string_view text) {
+// A headline: a first line of at most 100 bytes that does not end like a sentence; a view
+// into `text` (empty when there is none).
+std::string_view headline_of(std::string_view text) {
     constexpr std::size_t max_headline = 100;
     const std::size_t start = text.find_first_not_of(" \t\r\n");
     if (start == std::string_view::npos) return {};
@@ -321,7 +322,7 @@ std::string headline_of(std::string_view text) {
     const char last = line.back();
     const bool sentence_end = last == '.' || last == '!' || last == '?' || last == ',' || last == ':' ||
                               (line.size() >= 3 && line.substr(line.size() - 3) == "\xE2\x80\xA6");  // ellipsis
-    return sentence_end ? std::string() : std::string(line);
+    return sentence_end ? std::string_view() : line;
 }
 
 }  // namespace
@@ -329,7 +330,12 @@ std::string headline_of(std::string_view text) {
 EventSet build_events(std::string_view text, Date article_date, const std::vector<Timex>& timexes) {
     const events_label::Article article(text, timexes);
     std::vector<Draft> drafts;
+    // The headline is the title; it restates the lead in headline tense ("Retailer cuts
+    // forecast after weak Christmas"), so its dates give no events of their own.
+    const std::string_view headline = headline_of(text);
+    const std::size_t headline_end = headline.empty() ? 0 : static_cast<std::size_t>(headline.data() - text.data()) + headline.size();
     for (std::size_t i = 0; i < timexes.size(); ++i) {
+        if (timexes[i].end <= headline_end) continue;
         const std::optional<Dating> dating = dating_of(timexes[i], article, article_date);
         if (!dating) continue;
         for (Draft& d : article.describe(i, dating->stretch)) {
@@ -369,7 +375,7 @@ EventSet build_events(std::string_view text, Date article_date, const std::vecto
     sort_in_time_order(drafts);
     EventSet set;
     set.date = format_iso_date(article_date);
-    set.title = headline_of(text);
+    set.title = std::string(headline);
     for (Draft& d : drafts) {
         d.event.priority = (d.in_trip ? 2.0 : 1.0) + (d.event.where.empty() ? 0.0 : 0.5) - (d.unresolved_subject ? 1.0 : 0.0);
         set.events.push_back(std::move(d.event));

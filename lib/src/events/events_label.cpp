@@ -874,9 +874,33 @@ std::string Article::place_in(Span span) const {
     return where;
 }
 
+// "go on to Auckland, where the Harbour Classic begins on Jan. 6": a clause opened by
+// "where" happens at the place named just before it.
+std::string Article::place_of_relative_where(const Clause& clause) const {
+    const std::size_t k = clause.opener;
+    if (k == npos || k < 2 || !is_word(tokens_[k], "where")) return {};
+    std::size_t before = k - 1;
+    if (tokens_[before].kind == TokenKind::Comma) --before;
+    for (std::size_t first = before + 1; first-- > 0 && before - first < 6;) {
+        const events_text::Name* n = name_at(first);
+        if (n != nullptr && n->first == first && n->end == before + 1) {
+            return n->kind == NameKind::Place ? n->full : std::string();
+        }
+    }
+    return {};
+}
+
 std::string Article::where_for(const Clause& clause, std::size_t sentence, Span preferred, bool look_before) const {
-    if (std::string w = place_in(preferred); !w.empty()) return w;
-    if (std::string w = place_in(clause.span); !w.empty()) return w;
+    // A venue of a "where" clause is in the place the clause hangs on: "flies on to Nairobi,
+    // where the minister receives her at the Ministry of Foreign Affairs".
+    const std::string antecedent = place_of_relative_where(clause);
+    auto in_antecedent = [&](std::string venue) {
+        if (antecedent.empty() || gazetteer::is_place(venue) || venue.find(antecedent) != std::string::npos) return venue;
+        return venue + ", " + antecedent;
+    };
+    if (std::string w = place_in(preferred); !w.empty()) return in_antecedent(std::move(w));
+    if (std::string w = place_in(clause.span); !w.empty()) return in_antecedent(std::move(w));
+    if (!antecedent.empty()) return antecedent;
     // A known place anywhere in the clause ("Afghanistan's Taliban"); countries with a
     // short form (US, EU) are mostly actors in news and not where things happen.
     // "counterparts from Britain" names where people come from, not where things happen.

@@ -83,6 +83,7 @@ private:
 
     std::size_t sentence_of(std::size_t token) const;
     Clause clause_around(Span timex, std::size_t sentence) const;
+    std::string place_of_relative_where(const Clause& clause) const;
     bool opens_subordinate_at(std::size_t k) const;
     bool opens_clause_at(std::size_t k) const;
     bool is_hard_boundary(std::size_t k) const;
