@@ -447,3 +447,49 @@ TEST_CASE("a mention merges with the earlier one of its date, past events of oth
     CHECK(set.events[0].confidence == doctest::Approx(0.8));  // 0.7 for a clause, +0.1 for the second mention
     CHECK(set.events[1].label == "Dock workers went on strike");
 }
+
+TEST_CASE("the headline is the title, and its dates give no event") {
+    const std::string text = "Retailer cuts forecast after weak Christmas\n\nThe retailer cut its forecast on Thursday.";
+    const EventSet set = build(text, day(2025, 1, 2), {{"Christmas", "2024-12-25"}, {"Thursday", "2025-01-02"}});
+    CHECK(set.title == "Retailer cuts forecast after weak Christmas");
+    REQUIRE(set.events.size() == 1);
+    CHECK(set.events[0].when == "2025-01-02");
+}
+
+TEST_CASE("a 'where' clause happens at the place it hangs on; a venue in it takes that city") {
+    const std::string city = "The players then go on to Auckland, where the Harbour Classic begins on Jan. 6.";
+    const EventSet a = build(city, day(2024, 12, 31), {{"Jan. 6", "2025-01-06"}});
+    REQUIRE(a.events.size() == 1);
+    CHECK(a.events[0].where == "Auckland");
+    const std::string venue = "She flies on to Nairobi, where the minister receives her at the Ministry of Trade on Wednesday.";
+    const EventSet b = build(venue, day(2023, 1, 1), {{"Wednesday", "2023-01-04"}});
+    REQUIRE(b.events.size() == 1);
+    CHECK(b.events[0].where == "Ministry of Trade, Nairobi");
+}
+
+TEST_CASE("views and records are not happenings; a plan after 'expects to' is") {
+    const std::string view = "Analyst Jonas Ebner expects the shortage to ease by the autumn.";
+    CHECK(build(view, day(2021, 12, 30), {{"the autumn", "2022-FA"}}).events.empty());
+    const std::string record = "Crowds in Perth this week were the biggest for the event since 2019.";
+    CHECK(build(record, day(2024, 12, 31), {{"this week", "2025-W01"}, {"2019", "2019"}}).events.empty());
+    const std::string plan = "The company expects to report a loss for the third quarter.";
+    const EventSet set = build(plan, day(1989, 10, 2), {{"the third quarter", "1989-Q3"}});
+    REQUIRE(set.events.size() == 1);
+    CHECK(set.events[0].when == "1989-Q3");
+}
+
+TEST_CASE("a target's period and a restated date date nothing of their own") {
+    const std::string target = "Lumetra raised its production target for next year on Thursday.";
+    const EventSet a = build(target, day(2021, 12, 30), {{"next year", "2022"}, {"Thursday", "2021-12-30"}});
+    REQUIRE(a.events.size() == 1);
+    CHECK(a.events[0].when == "2021-12-30");
+    CHECK(a.events[0].label.find("raised its production target") != std::string::npos);
+    const std::string restated = "The company had already raised its target once this month, on Dec. 14.";
+    const EventSet b = build(restated, day(2021, 12, 30), {{"this month", "2021-12"}, {"Dec. 14", "2021-12-14"}});
+    REQUIRE(b.events.size() == 1);
+    CHECK(b.events[0].when == "2021-12-14");
+    CHECK(b.events[0].label.find("raised its target") != std::string::npos);
+    // alone in its sentence, the period still dates the clause
+    const std::string alone = "The board approved its budget for 2022.";
+    CHECK(build(alone, day(2021, 12, 30), {{"2022", "2022"}}).events.size() == 1);
+}

@@ -39,8 +39,8 @@ namespace {
 const std::filesystem::path desk_dir = std::filesystem::path(CHRONICLE_TEST_DATA) / "articles" / "desk";
 
 // Floors: the figures reached when the test was last tightened (see the file comment).
-constexpr double min_f1 = 0.87;
-constexpr double min_where = 0.72;
+constexpr double min_f1 = 0.92;
+constexpr double min_where = 0.80;
 
 constexpr std::array<std::string_view, 24> stop_words = {
     "after", "and",  "are",   "before", "but",  "for",  "from", "had",  "has",  "have", "her",  "his",
@@ -198,7 +198,7 @@ TEST_CASE("the stem and content words of the desk score") {
 
 TEST_CASE("desk test: events of articles written for it") {
     const auto names = desk_articles();
-    REQUIRE(names.size() >= 8);
+    REQUIRE(names.size() >= 12);
     const bool list_errors = std::getenv("CHRONICLE_DESK_ERRORS") != nullptr;
     Score total;
     std::printf("desk test: %-28s %4s %4s %4s  %6s %6s %6s %6s\n", "article", "gold", "sys", "hit", "P", "R", "F1",

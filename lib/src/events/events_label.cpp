@@ -200,6 +200,7 @@ Article::Article(std::string_view text, const std::vector<Timex>& timexes, event
     for (auto& spans : dates_in_sentence_) {
         std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.first < b.first; });
     }
+    mark_dates_of_nothing(timexes);
     const std::size_t n = tokens_.size();
     stop_from_.assign(n + 1, npos);
     stop_before_.assign(n + 1, npos);
@@ -296,6 +297,39 @@ bool Article::opens_clause_at(std::size_t k) const {
     if (t.kind == TokenKind::Word) return is_bare_opener(t.lower) || opens_subordinate_at(k);
     return t.kind == TokenKind::Comma && k + 1 < tokens_.size() && tokens_[k + 1].kind == TokenKind::Word &&
            gazetteer::is_clause_opener(tokens_[k + 1].lower);
+}
+
+// Dates that give no event of their own when the sentence has another date, left out of
+// the sentence's dates so that they do not cut its clauses:
+// - a period a noun covers: "raised its production target for next year on Thursday" is
+//   Thursday's happening;
+// - a date its apposition restates more precisely: "once this month, on Dec. 14" (the
+//   happening is dated Dec. 14).
+void Article::mark_dates_of_nothing(const std::vector<Timex>& timexes) {
+    dates_nothing_.assign(timex_spans_.size(), false);
+    for (std::size_t i = 0; i < timex_spans_.size(); ++i) {
+        const Span t = timex_spans_[i];
+        if (t.first >= tokens_.size() || t.first < 2) continue;
+        const bool noun_period = is_word(tokens_[t.first - 1], "for") && gazetteer::is_period_noun(tokens_[t.first - 2].lower);
+        bool restated = false;
+        if (i + 1 < timex_spans_.size() && timex_spans_[i + 1].first < tokens_.size()) {
+            const Span next = timex_spans_[i + 1];
+            std::size_t k = t.end;
+            if (k < next.first && tokens_[k].kind == TokenKind::Comma) ++k;
+            if (k < next.first && gazetteer::is_time_preposition(tokens_[k].lower)) ++k;
+            const std::string& coarse = timexes[i].value;
+            const std::string& fine = timexes[i + 1].value;
+            restated = k == next.first && t.end < next.first && tokens_[t.end].kind == TokenKind::Comma &&
+                       fine.size() > coarse.size() && fine.compare(0, coarse.size(), coarse) == 0 &&
+                       (fine[coarse.size()] == '-' || fine[coarse.size()] == 'T');
+        }
+        if (!noun_period && !restated) continue;
+        auto& dates = dates_in_sentence_[sentence_of(t.first)];
+        const bool others = std::any_of(dates.begin(), dates.end(), [&](const Span& d) { return d.first != t.first; });
+        if (!others) continue;
+        dates_nothing_[i] = true;
+        dates.erase(std::remove_if(dates.begin(), dates.end(), [&](const Span& d) { return d.first == t.first; }), dates.end());
+    }
 }
 
 Article::Clause Article::clause_around(Span timex, std::size_t sentence) const {
@@ -647,6 +681,28 @@ std::string Article::pronoun_referent(std::size_t before) const {
     return {};
 }
 
+// A clause that states a view ("Ebner expects the shortage to ease by the autumn") or a
+// record ("crowds this week were the biggest since 2019") tells no happening. A verb after
+// "is"/"was" ("is feared to have", "was expected") is a passive and may still report one.
+bool Article::is_view_or_record(const std::vector<std::size_t>& words) const {
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const Token& t = tokens_[words[i]];
+        if (t.kind != TokenKind::Word) continue;
+        // after an auxiliary or a modal ("was expected", "they should expect little help") the
+        // verb is a passive or an advice, and the clause may still tell a happening
+        const bool after_aux = i > 0 && (gazetteer::is_auxiliary(tokens_[words[i - 1]].lower) ||
+                                         gazetteer::is_dangling_word(tokens_[words[i - 1]].lower));
+        // "expects to report a loss for the quarter" is the company's own plan, not a view
+        const bool plan = i + 1 < words.size() && is_word(tokens_[words[i + 1]], "to");
+        if (gazetteer::is_opinion_verb(t.lower) && !after_aux && !plan) return true;
+        const bool copula = t.lower == "is" || t.lower == "are" || t.lower == "was" || t.lower == "were";
+        if (copula && i + 2 < words.size() && is_word(tokens_[words[i + 1]], "the") &&
+            gazetteer::is_superlative(tokens_[words[i + 2]].lower))
+            return true;
+    }
+    return false;
+}
+
 // The clause around the date, told as "subject predicate".
 std::optional<Draft> Article::clause_label(std::optional<Span> timex, const Clause& clause) const {
     std::vector<std::size_t> kept;
@@ -675,6 +731,7 @@ std::optional<Draft> Article::clause_label(std::optional<Span> timex, const Clau
             }
         }
     }
+    if (is_view_or_record(kept)) return std::nullopt;
     bool reporting = false;
     if (const auto verb = reporting_verb(kept)) {
         reporting = timex && reports_the_date(*verb, *timex);
@@ -738,6 +795,7 @@ std::vector<Draft> Article::describe(std::size_t index, bool stretch) const {
     if (timex.first >= tokens_.size()) return {};
     const std::size_t sentence = sentence_of(timex.first);
     if (in_quote_[timex.first]) return {};  // "'We waited years for this day,' she said"
+    if (dates_nothing_[index]) return {};
     const Clause clause = clause_around(timex, sentence);
     // "the worst since 2001", "up 5% compared with 2019": a comparison's term, not a happening then.
     const std::string_view before1 = timex.first > 0 ? std::string_view(tokens_[timex.first - 1].lower) : "";

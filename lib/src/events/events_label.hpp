@@ -84,6 +84,7 @@ private:
     std::size_t sentence_of(std::size_t token) const;
     Clause clause_around(Span timex, std::size_t sentence) const;
     std::string place_of_relative_where(const Clause& clause) const;
+    bool is_view_or_record(const std::vector<std::size_t>& words) const;
     bool opens_subordinate_at(std::size_t k) const;
     bool opens_clause_at(std::size_t k) const;
     bool is_hard_boundary(std::size_t k) const;
@@ -136,6 +137,8 @@ private:
     // Whether token k stands inside a direct quotation: a quote is never an event.
     std::vector<bool> in_quote_;
     void mark_quotations();
+    void mark_dates_of_nothing(const std::vector<Timex>& timexes);
+    std::vector<bool> dates_nothing_;  // per expression: a noun's period or a restated date
 };
 
 // Lowercase content words of a label (used to merge mentions of one happening).

@@ -76,6 +76,19 @@ constexpr auto reporting_verbs = std::to_array<std::string_view>({
     "told", "tweeted", "wrote",
 });
 
+// Present-tense verbs of expecting: "analysts expect the shortage to ease by
+// the autumn" is a view of what may come, and a timeline shows what happened or is set to.
+// Forms that are also common nouns ("fears of", "the forecast", "a suspect") are left out.
+// Verbs of belief ("police believe the IRA was behind the killings last week") are left out
+// too: what they frame may well have happened.
+constexpr auto opinion_verbs = std::to_array<std::string_view>({"expect", "expects", "predict", "predicts"});
+// Superlatives that do not end in -est, and -est words that are not superlatives.
+constexpr auto irregular_superlatives = std::to_array<std::string_view>({"best", "least", "most", "worst"});
+constexpr auto est_nouns = std::to_array<std::string_view>({
+    "arrest", "chest", "conquest", "contest", "forest", "guest", "harvest", "inquest", "interest", "protest",
+    "quest", "request", "rest", "test", "west",
+});
+
 // Words that soften or frame a statement without changing what happened.
 constexpr auto hedges = std::to_array<std::string_view>({
     "allegedly", "also", "apparently", "both", "mutually", "officially", "possibly", "probably", "reportedly",
@@ -93,6 +106,15 @@ constexpr auto event_nouns = std::to_array<std::string_view>({
     "protest", "race", "rally", "referendum", "release", "reopening", "season", "sentencing", "session", "signing",
     "start", "storm", "strike", "summit", "talks", "tournament", "treaty", "trial", "verdict", "visit", "vote",
     "walkout", "wedding",
+});
+
+// Nouns of planning a "for" date belongs to: "its production target for next year", "the
+// budget for 2022" name the period planned for, not when anything happened. Measures of a
+// period ("job figures for January extended a surge") are left out: what they tell
+// happened in it.
+constexpr auto period_nouns = std::to_array<std::string_view>({
+    "budget", "budgets", "estimate", "estimates", "forecast", "forecasts", "goal", "goals", "guidance",
+    "outlook", "plan", "plans", "projection", "projections", "target", "targets",
 });
 
 constexpr auto quantity_words = std::to_array<std::string_view>({
@@ -246,9 +268,15 @@ bool is_title_word(std::string_view word) { return contains(title_words, word); 
 bool is_title_connector(std::string_view word) { return contains(title_connectors, word); }
 bool is_name_particle(std::string_view word) { return contains(name_particles, word); }
 bool is_reporting_verb(std::string_view word) { return contains(reporting_verbs, word); }
+bool is_opinion_verb(std::string_view word) { return contains(opinion_verbs, word); }
+bool is_superlative(std::string_view word) {
+    if (contains(irregular_superlatives, word)) return true;
+    return word.size() > 4 && word.substr(word.size() - 3) == "est" && !contains(est_nouns, word);
+}
 bool is_hedge(std::string_view word) { return contains(hedges, word); }
 bool is_hedge_verb_phrase_head(std::string_view word) { return contains(hedge_heads, word); }
 bool is_event_noun(std::string_view word) { return contains(event_nouns, word); }
+bool is_period_noun(std::string_view word) { return contains(period_nouns, word); }
 bool is_quantity_word(std::string_view word) { return contains(quantity_words, word); }
 bool is_phase_noun(std::string_view word) { return contains(phase_nouns, word); }
 bool is_place_noun(std::string_view word) { return contains(place_nouns, word); }

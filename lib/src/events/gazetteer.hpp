@@ -11,11 +11,15 @@ bool is_title_word(std::string_view word);      // "President", "Secretary", "Mi
 bool is_title_connector(std::string_view word); // "of", "for", "and", "the" inside a title
 bool is_name_particle(std::string_view word);   // "von", "der", "de", "van", "bin"
 bool is_reporting_verb(std::string_view word);  // "said", "told", "announced"
+bool is_opinion_verb(std::string_view word);    // "expects", "predicts", "fears": a view, not a happening
+// "biggest", "most", "worst": a superlative, which after "was the" makes a record, a state
+bool is_superlative(std::string_view word);
 bool is_hedge(std::string_view word);           // "reportedly", "also", "allegedly"
 bool is_hedge_verb_phrase_head(std::string_view word);  // "expected" in "is expected to"
 bool is_quantity_word(std::string_view word);   // "million", "percent"
 bool is_phase_noun(std::string_view word);      // "start" in "the start of a meeting"
 bool is_event_noun(std::string_view word);      // "meeting", "deadline", "coup", "launch"
+bool is_period_noun(std::string_view word);     // "target" in "the target for next year"
 bool is_place_noun(std::string_view word);      // "headquarters", "stadium", "court"
 // A capitalised name's first word that makes it a place one can be at ("Ministry of Trade").
 bool is_place_head(std::string_view lowercase_word);
