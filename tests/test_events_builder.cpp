@@ -493,3 +493,16 @@ TEST_CASE("a target's period and a restated date date nothing of their own") {
     const std::string alone = "The board approved its budget for 2022.";
     CHECK(build(alone, day(2021, 12, 30), {{"2022", "2022"}}).events.size() == 1);
 }
+
+TEST_CASE("a statement after the verb is the label, and 'it' is never a person") {
+    const std::string text =
+        "In Cape Town, South Africa, police spokesman Capt. Rod Beer said the FBI arrested Mohamed at the airport on Thursday.";
+    const EventSet set = build(text, day(1999, 10, 8), {{"Thursday", "1999-10-07"}});
+    REQUIRE(set.events.size() == 1);
+    CHECK(set.events[0].label == "FBI arrested Mohamed at the airport");
+    CHECK(set.events[0].who.find("Capt. Rod Beer") != std::string::npos);
+    const std::string company = "Spokesman Rod Beer spoke. It expects to post higher sales in 1990.";
+    const EventSet b = build(company, day(1989, 10, 8), {{"1990", "1990"}});
+    REQUIRE(b.events.size() == 1);
+    CHECK(b.events[0].label.find("Beer") == std::string::npos);
+}

@@ -60,6 +60,14 @@ TEST_CASE("abbreviations and initials do not end sentences") {
     CHECK(t.sentences[1].begin == text.find("He"));
 }
 
+TEST_CASE("a short form that is also a word ends a sentence unless capitalized") {
+    // "sat", "ill", "sun" are abbreviations (Sat., Ill.) only with a capital
+    const std::string words = "The protesters sat. Police came. He fell ill. Then the sun. Rain fell.";
+    CHECK(tokenize(words).sentences.size() == 5);
+    const std::string forms = "The Rockford, Ill., maker met Capt. Rod Beer on Sat. Nov. 4. He left.";
+    CHECK(tokenize(forms).sentences.size() == 2);
+}
+
 TEST_CASE("a blank line ends a sentence even without a period") {
     const Tokens t = tokenize("NAIROBI, Kenya (AP)\n\nBombs exploded Friday.");
     CHECK(t.sentences.size() == 2);

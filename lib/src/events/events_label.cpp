@@ -567,7 +567,13 @@ std::vector<std::size_t> Article::without_attribution(std::vector<std::size_t> k
     constexpr std::size_t max_speaker_tokens = 10;
     const auto at = std::find(kept.begin(), kept.end(), verb);
     const auto before = static_cast<std::size_t>(at - kept.begin());
-    for (std::size_t i = before; i-- > 0;) {
+    // "Y, the spokesman said (in a statement)": the attribution trails the statement. When
+    // the statement follows the verb ("South Africa, spokesman Capt. Rod Beer said the FBI
+    // arrested him"), a comma before the speaker is not where the statement ends.
+    const bool statement_follows = std::any_of(at + (at == kept.end() ? 0 : 1), kept.end(), [&](std::size_t k) {
+        return tokens_[k].kind == TokenKind::Word && !is_reporting_filler(tokens_[k].lower);
+    });
+    for (std::size_t i = before; !statement_follows && i-- > 0;) {
         if (tokens_[kept[i]].kind == TokenKind::Comma && before - i <= max_speaker_tokens) {
             kept.resize(i);  // the attribution trails the statement
             return kept;
@@ -748,8 +754,9 @@ std::optional<Draft> Article::clause_label(std::optional<Span> timex, const Clau
     if (!subject.empty()) kept.insert(kept.begin(), subject.begin(), subject.end());
     kept = without_hedges(kept);
     label = render(kept);
+    // "he"/"she" stand for the person named last; "it" never does ("it expects to post sales").
     if (!kept.empty() && gazetteer::is_pronoun_subject(tokens_[kept.front()].lower) && tokens_[kept.front()].lower != "they" &&
-        tokens_[kept.front()].lower != "we") {
+        tokens_[kept.front()].lower != "we" && tokens_[kept.front()].lower != "it") {
         const std::string referent = pronoun_referent(kept.front());
         if (!referent.empty()) {
             kept.erase(kept.begin());

@@ -4,6 +4,7 @@
 // "ex-president", "10pm") and names their kinds (possessive, quote, dash, stop).
 #include "events/events_text.hpp"
 
+#include "tagger/tables.hpp"
 #include "tagger/tokenizer.hpp"
 
 #include "events/gazetteer.hpp"
@@ -29,12 +30,6 @@ constexpr std::array specials{
     Special{"\xE2\x80\xA6", Special::Stop},
 };
 
-// Abbreviations whose period does not end a sentence.
-constexpr auto abbreviations = std::to_array<std::string_view>({
-    "apr", "aug", "corp", "dec", "dr", "feb", "gen", "gov", "inc", "jan", "jr", "jul", "jun", "lt", "ltd",
-    "mr", "mrs", "ms", "no", "nov", "oct", "rep", "sen", "sep", "sept", "sr", "st", "vs",
-});
-
 const Special* special_at(std::string_view text, std::size_t i) {
     for (const auto& s : specials) {
         if (text.substr(i, s.bytes.size()) == s.bytes) return &s;
@@ -52,11 +47,13 @@ std::string lower_of(std::string_view word) {
     return out;
 }
 
-bool is_abbreviation(std::string_view lower_word) {
+// Whether the period after a word belongs to it. The abbreviations are the tagger's
+// (tagger::takes_abbreviation_period), so the words agree with its sentence ends.
+bool is_abbreviation(std::string_view lower_word, bool capitalized) {
     // "u.s" of "U.S." and "a.m", but not a number such as "1678.5" ending a sentence.
     if (lower_word.find('.') != std::string_view::npos) return lower_word[0] >= 'a' && lower_word[0] <= 'z';
     if (lower_word.size() == 1 && lower_word[0] >= 'a' && lower_word[0] <= 'z') return true;  // initials
-    return std::binary_search(abbreviations.begin(), abbreviations.end(), lower_word);
+    return tagger::takes_abbreviation_period(tagger::lookup(lower_word), lower_word, capitalized);
 }
 
 // Length of the apostrophe at i (1 for ', 3 for ’), or 0.
@@ -177,7 +174,7 @@ View read(std::string_view text) {
         std::size_t end = in[e - 1].end;
         // The period of an abbreviation belongs to the word ("Feb.", "U.S.").
         if (contiguous(e) && text[in[e].begin] == '.' && in[e].end - in[e].begin == 1 &&
-            is_abbreviation(lower_of(text.substr(t.begin, end - t.begin)))) {
+            is_abbreviation(lower_of(text.substr(t.begin, end - t.begin)), text[t.begin] >= 'A' && text[t.begin] <= 'Z')) {
             end = in[e].end;
             ++e;
         }

@@ -61,11 +61,12 @@ constexpr auto places = std::to_array<std::string_view>({
 
 // Words that make a capitalized run a person's title ("Deputy Prime Minister").
 constexpr auto title_words = std::to_array<std::string_view>({
-    "Ambassador", "Archbishop", "Attorney", "CEO", "Captain", "Chairman", "Chairwoman", "Chancellor", "Chief",
-    "Coach", "Commander", "Commissioner", "Deputy", "Director", "Dr.", "Emperor", "Envoy", "Foreign", "General",
-    "Governor", "Judge", "Justice", "King", "Manager", "Mayor", "Minister", "Mr.", "Mrs.", "Ms.", "Pope",
-    "Premier", "President", "Prime", "Prince", "Princess", "Prosecutor", "Queen", "Representative",
-    "Secretary", "Senator", "Sheikh", "Speaker", "Sultan",
+    "Adm.", "Ambassador", "Archbishop", "Attorney", "CEO", "Capt.", "Captain", "Chairman", "Chairwoman",
+    "Chancellor", "Chief", "Coach", "Col.", "Commander", "Commissioner", "Deputy", "Director", "Dr.", "Emperor",
+    "Envoy", "Foreign", "Gen.", "General", "Gov.", "Governor", "Judge", "Justice", "King", "Lt.", "Maj.",
+    "Manager", "Mayor", "Minister", "Mr.", "Mrs.", "Ms.", "Pope", "Premier", "President", "Prime", "Prince",
+    "Princess", "Prof.", "Prosecutor", "Queen", "Rep.", "Representative", "Rev.", "Secretary", "Sen.",
+    "Senator", "Sgt.", "Sheikh", "Speaker", "Sultan",
 });
 
 constexpr auto title_connectors = std::to_array<std::string_view>({"and", "for", "of", "the"});

@@ -469,6 +469,18 @@ std::atomic<const Index*> built_index{nullptr};
 
 }  // namespace
 
+bool takes_abbreviation_period(const Word* word, std::string_view w, bool capitalized) {
+    if (word == nullptr || !(word->cats & kAbbreviation)) return false;
+    if (capitalized) return true;
+    // Abbreviations that are also everyday words, so that "the protesters sat." and "he
+    // fell ill." end their sentences: weekdays, months and states in their short forms.
+    static constexpr std::string_view also_words[] = {"co", "del", "est", "fig", "ill", "ind", "la", "mar",
+                                                      "mass", "ore", "pa", "sat", "sun", "wash", "wed"};
+    for (std::string_view a : also_words)
+        if (w == a) return false;
+    return true;
+}
+
 bool opens_clause(std::string_view w) {
     static constexpr std::string_view openers[] = {",", ";", ":", "(", ")", "--", "but", "while", "because",
                                                    "although", "whereas"};

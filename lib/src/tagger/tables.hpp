@@ -121,6 +121,12 @@ SubjectForm verb_after_subject(std::string_view lowercase_token);
 // A word after a bare plural unit that makes it a distance from an event ("hours after").
 bool relates_to_event(std::string_view lowercase_token);
 
+// Whether a period right after this word belongs to it as an abbreviation ("Feb.", "Mr.",
+// "Ill.") rather than ending a sentence: the lexicon's kAbbreviation words, the ones that
+// are also everyday words ("sat", "sun", "ill", "mass") only when capitalized. The tagger's
+// sentence ends and the events builder's words both ask this, so they agree.
+bool takes_abbreviation_period(const Word* word, std::string_view lowercase_word, bool capitalized);
+
 // The lexicon entry of a lowercase word, or nullptr. Cheap: a hashed index over the table.
 const Word* lookup(std::string_view lowercase_word);
 // The same for a word with at least 8 readable bytes after it (the tokenizer's padded buffer

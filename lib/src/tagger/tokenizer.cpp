@@ -356,8 +356,8 @@ bool period_ends_sentence(const Tokens& out, std::size_t dot, std::string_view t
     if (out.lower_of(toks[dot]) != ".") return true;
     if (dot > 0 && !toks[dot].space_before) {
         const Token& prev = toks[dot - 1];
-        if (prev.kind == TokenKind::Word && prev.word && (prev.word->cats & kAbbreviation) &&
-            !(prev.word->cats & kMonth))
+        if (prev.kind == TokenKind::Word && prev.word && !(prev.word->cats & kMonth) &&
+            takes_abbreviation_period(prev.word, out.lower_of(prev), prev.capitalized))
             return false;
         if (prev.kind == TokenKind::Word && prev.end - prev.begin == 1) return false;
     }
