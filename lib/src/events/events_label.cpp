@@ -32,6 +32,8 @@ bool is_bare_opener(std::string_view lower) {
 
 // Words between a reporting verb and the date that keep the date on the verb:
 // "said in a statement Monday", "told reporters on Tuesday".
+bool is_copula(std::string_view lower) { return lower == "is" || lower == "are" || lower == "was" || lower == "were"; }
+
 bool is_reporting_filler(std::string_view lower) {
     return lower == "in" || lower == "a" || lower == "an" || lower == "the" || lower == "on" || lower == "to" ||
            lower == "statement" || lower == "interview" || lower == "reporters" || lower == "late" ||
@@ -200,7 +202,7 @@ Article::Article(std::string_view text, const std::vector<Timex>& timexes, event
     for (auto& spans : dates_in_sentence_) {
         std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.first < b.first; });
     }
-    mark_dates_of_nothing(timexes);
+    mark_dates_of_nothing();
     const std::size_t n = tokens_.size();
     stop_from_.assign(n + 1, npos);
     stop_before_.assign(n + 1, npos);
@@ -305,7 +307,7 @@ bool Article::opens_clause_at(std::size_t k) const {
 //   Thursday's happening;
 // - a date its apposition restates more precisely: "once this month, on Dec. 14" (the
 //   happening is dated Dec. 14).
-void Article::mark_dates_of_nothing(const std::vector<Timex>& timexes) {
+void Article::mark_dates_of_nothing() {
     dates_nothing_.assign(timex_spans_.size(), false);
     for (std::size_t i = 0; i < timex_spans_.size(); ++i) {
         const Span t = timex_spans_[i];
@@ -317,8 +319,8 @@ void Article::mark_dates_of_nothing(const std::vector<Timex>& timexes) {
             std::size_t k = t.end;
             if (k < next.first && tokens_[k].kind == TokenKind::Comma) ++k;
             if (k < next.first && gazetteer::is_time_preposition(tokens_[k].lower)) ++k;
-            const std::string& coarse = timexes[i].value;
-            const std::string& fine = timexes[i + 1].value;
+            const std::string& coarse = timex_values_[i];
+            const std::string& fine = timex_values_[i + 1];
             restated = k == next.first && t.end < next.first && tokens_[t.end].kind == TokenKind::Comma &&
                        fine.size() > coarse.size() && fine.compare(0, coarse.size(), coarse) == 0 &&
                        (fine[coarse.size()] == '-' || fine[coarse.size()] == 'T');
@@ -609,7 +611,7 @@ std::vector<std::size_t> Article::without_hedges(const std::vector<std::size_t>&
         }
         const Token& t = tokens_[kept[i]];
         if (t.kind == TokenKind::Word && gazetteer::is_hedge(t.lower)) continue;
-        const bool copula = t.lower == "is" || t.lower == "are" || t.lower == "was" || t.lower == "were";
+        const bool copula = is_copula(t.lower);
         if (copula && i + 2 < kept.size() && gazetteer::is_hedge_verb_phrase_head(tokens_[kept[i + 1]].lower) &&
             is_word(tokens_[kept[i + 2]], "to")) {
             ++i;  // keep "to consult"
@@ -701,7 +703,7 @@ bool Article::is_view_or_record(const std::vector<std::size_t>& words) const {
         // "expects to report a loss for the quarter" is the company's own plan, not a view
         const bool plan = i + 1 < words.size() && is_word(tokens_[words[i + 1]], "to");
         if (gazetteer::is_opinion_verb(t.lower) && !after_aux && !plan) return true;
-        const bool copula = t.lower == "is" || t.lower == "are" || t.lower == "was" || t.lower == "were";
+        const bool copula = is_copula(t.lower);
         if (copula && i + 2 < words.size() && is_word(tokens_[words[i + 1]], "the") &&
             gazetteer::is_superlative(tokens_[words[i + 2]].lower))
             return true;

@@ -137,7 +137,7 @@ private:
     // Whether token k stands inside a direct quotation: a quote is never an event.
     std::vector<bool> in_quote_;
     void mark_quotations();
-    void mark_dates_of_nothing(const std::vector<Timex>& timexes);
+    void mark_dates_of_nothing();
     std::vector<bool> dates_nothing_;  // per expression: a noun's period or a restated date
 };
 

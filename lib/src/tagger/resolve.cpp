@@ -270,8 +270,9 @@ bool after_present_be(const Tokens& tokens, std::size_t k) {
 // "The council meets Monday": a present-tense event verb announces a plan. After an
 // auxiliary ("did not meet", "had to leave", "could open") or as a bare infinitive ("let
 // the offensive begin") it is not one; the word read next gives the tense.
-// The token before k is the subject a verb agrees with: a name inside the sentence ("Dobre
-// visits"), a personal pronoun, or for the plural form a plural noun ("lawmakers debate").
+// The token before k is the subject a verb agrees with: a capitalized word the lexicon does
+// not know, even opening the sentence ("Dobre visits", "Halep plays"), a personal pronoun,
+// or for the plural form a plural noun ("lawmakers debate").
 bool subject_before(const Tokens& tokens, std::size_t k, SubjectForm form) {
     if (k == 0) return false;
     const Token& prev = tokens.tokens[k - 1];
