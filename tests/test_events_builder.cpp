@@ -436,6 +436,79 @@ TEST_CASE("sequels: the last event of the sentence before, and a sequel can date
     for (const Event& e : b.events) CHECK(e.when == "2024-04-08");
 }
 
+TEST_CASE("continuations: an undated sentence in the same tense goes on telling the one before") {
+    // Simple past after a past day: the same narrative, the same day, with lower confidence.
+    const std::string past = "An earthquake struck the port city of Durres on Saturday. "
+                             "Rescuers pulled 14 people from the rubble of a hotel.";
+    const EventSet a = build(past, day(2024, 4, 9), {{"Saturday", "2024-04-06"}});
+    REQUIRE(a.events.size() == 2);
+    CHECK(a.events[1].label == "Rescuers pulled 14 people from the rubble of a hotel");
+    CHECK(a.events[1].when == "2024-04-06");
+    CHECK(a.events[1].confidence == doctest::Approx(0.5));
+
+    // A future day goes on in the future tense, and a passive counts as a happening.
+    const std::string future = "The delegation flies to Nairobi on Thursday. "
+                               "The delegation will be received by the foreign minister.";
+    const EventSet b = build(future, day(2024, 4, 9), {{"Thursday", "2024-04-11"}});
+    REQUIRE(b.events.size() == 2);
+    CHECK(b.events[1].when == "2024-04-11");
+
+    // Tenses that disagree with the day, or that tell no happening of that day, take nothing:
+    // a past clause after a future day, a pluperfect, a present perfect, a state, a denial,
+    // a modal, a cue of another time, a quotation, a statement of an opinion.
+    for (const std::string second : {
+             "Rescuers pulled 14 people from the rubble.",      // the day is ahead
+         }) {
+        const EventSet c = build("The minister visits the port on Friday. " + second, day(2024, 4, 9),
+                                 {{"Friday", "2024-04-12"}});
+        CHECK_MESSAGE(c.events.size() == 1, second);
+    }
+    for (const std::string second : {
+             "The hotel had been inspected by engineers.", "Prosecutors have opened an investigation into the collapse.",
+             "The hotel was the tallest building in the city.", "The owners did not answer calls from reporters.",
+             "Engineers would inspect the other hotels.", "Engineers earlier inspected the other hotels.",
+             "\"We pulled them out with our hands,\" a firefighter said.",
+             "Residents said the building had never been inspected.",
+         }) {
+        const EventSet d = build("An earthquake struck the port city of Durres on Saturday. " + second, day(2024, 4, 9),
+                                 {{"Saturday", "2024-04-06"}});
+        CHECK_MESSAGE(d.events.size() == 1, second);
+    }
+}
+
+TEST_CASE("continuations: a date that gives no event still dates the sentence after") {
+    // "On Sunday, police said ..." is a statement, not an event; the refusal is Sunday's.
+    const std::string text = "On Sunday, police in Tromso said they had arrested two men. "
+                             "The officers refused to give the names of the suspects.";
+    const EventSet set = build(text, day(2024, 4, 9), {{"Sunday", "2024-04-07"}});
+    const auto refused = std::find_if(set.events.begin(), set.events.end(),
+                                      [](const Event& e) { return e.label.find("refused") != std::string::npos; });
+    REQUIRE(refused != set.events.end());
+    CHECK(refused->when == "2024-04-07");
+    // Of two dates, the last whose tense agrees: the ruling (past), not its deadline (ahead).
+    const std::string two = "The agency ruled on Wednesday that the boy must return to Cuba by Jan. 14. "
+                            "The decision touched off protests in Miami.";
+    const EventSet b = build(two, day(2000, 1, 7), {{"Wednesday", "2000-01-05"}, {"Jan. 14", "2000-01-14"}});
+    const auto protests = std::find_if(b.events.begin(), b.events.end(),
+                                       [](const Event& e) { return e.label.find("protests") != std::string::npos; });
+    REQUIRE(protests != b.events.end());
+    CHECK(protests->when == "2000-01-05");
+}
+
+TEST_CASE("an aside in parentheses and a plural possessive do not cut the clause") {
+    const std::string paren = "Police found 600 kilograms (1,300 pounds) of explosives on Sunday in a shed near Dundalk.";
+    const EventSet a = build(paren, day(2024, 4, 9), {{"Sunday", "2024-04-07"}});
+    REQUIRE(a.events.size() == 1);
+    CHECK(a.events[0].label.rfind("Police found 600 kilograms", 0) == 0);
+    CHECK(a.events[0].label.find("1,300") == std::string::npos);
+
+    const std::string possessive = "The merger was approved at a shareholders' meeting yesterday.";
+    const EventSet b = build(possessive, day(2024, 4, 9), {{"yesterday", "2024-04-08"}});
+    REQUIRE(b.events.size() == 1);
+    // (Before, the apostrophe read as a quotation mark and the sentence gave no event.)
+    CHECK(b.events[0].label == "Shareholders' meeting");
+}
+
 TEST_CASE("a mention merges with the earlier one of its date, past events of other dates") {
     const std::string text = "Rescuers found the missing hikers on Saturday. Dock workers went on strike on Monday. "
                              "The missing hikers were found alive on Saturday near the summit.";

@@ -255,30 +255,62 @@ void date_trip_items(std::vector<Draft>& items, const Trip& trip) {
     }
 }
 
-// "He then held talks": the event right after the previous sentence's, the same day.
-// The last non-reporting draft of each sentence (greatest position, the first such in draft
-// order on a tie) is found in one pass and kept up to date as dated sequels join the drafts,
-// since a sequel can itself be the one before the next sentence's ("Then ... Then ...").
-// Searching all drafts for every sequel made text of many such sentences quadratic.
-void date_sequels(std::vector<Draft>& drafts, std::vector<Draft> sequels) {
-    std::map<std::size_t, std::size_t> last_in_sentence;  // sentence -> index in drafts
-    auto note = [&](std::size_t index) {
-        const Draft& d = drafts[index];
-        const auto [at, added] = last_in_sentence.try_emplace(d.sentence, index);
-        if (!added && d.position > drafts[at->second].position) at->second = index;
-    };
-    for (std::size_t i = 0; i < drafts.size(); ++i) note(i);
-    for (Draft& sequel : sequels) {
-        if (sequel.sentence == 0) continue;  // no sentence before the first
-        const auto before_at = last_in_sentence.find(sequel.sentence - 1);
-        if (before_at == last_in_sentence.end()) continue;
-        const Draft& before = drafts[before_at->second];
-        sequel.event.when = before.event.when;
-        sequel.event.end = before.event.end;
-        sequel.minutes = before.minutes + 1;
-        sequel.event.confidence = 0.6;
-        drafts.push_back(std::move(sequel));
-        note(drafts.size() - 1);
+// Whether an undated clause told in `telling` can take the date of event `before`: a
+// past clause goes on telling a past or present day, a future one a day still to come.
+bool tense_agrees(events_label::Telling telling, const Event& before, Date article_date) {
+    const auto w = parse_when(before.when);
+    if (!w) return false;
+    const std::int64_t day_begin = day_index(article_date) * seconds_per_day;
+    switch (telling) {
+        case events_label::Telling::Any: return true;
+        case events_label::Telling::Past: return w->begin < day_begin + seconds_per_day;
+        case events_label::Telling::Future: return end_of(before) > day_begin;
+        case events_label::Telling::Other: return false;
+    }
+    return false;
+}
+
+// A time an undated sentence can go on telling: an event of the sentence before it, or a
+// date that sentence names even when it gives no event ("On Sunday, police said ...").
+struct Anchor {
+    Event event;  // its when and end
+    int minutes = 12 * 60;
+    std::size_t position = 0;
+};
+using AnchorsBySentence = std::map<std::size_t, std::vector<Anchor>>;
+
+void add_anchor(AnchorsBySentence& anchors, const Draft& d) {
+    if (d.role != Role::Happening || d.stretch) return;
+    anchors[d.sentence].push_back(Anchor{d.event, d.minutes, d.position});
+}
+
+// Undated sentences that follow a dated one take its date: sequels ("He then held talks":
+// right after it) and continuations ("Rescuers pulled 14 people out": the same narrative,
+// in the same tense). Of the sentence before, the last event or date whose tense agrees
+// is taken; a follower is itself an anchor for the next sentence ("Then ... Then ..."), so
+// sentences are taken in text order.
+void date_followers(std::vector<Draft>& drafts, std::vector<Draft> followers, AnchorsBySentence anchors,
+                    Date article_date) {
+    for (const Draft& d : drafts) add_anchor(anchors, d);
+    std::stable_sort(followers.begin(), followers.end(), [](const Draft& a, const Draft& b) { return a.sentence < b.sentence; });
+    std::set<std::size_t> taken;  // a sentence that is a sequel is no continuation too
+    for (Draft& follower : followers) {
+        if (follower.sentence == 0 || taken.count(follower.sentence) != 0) continue;
+        const auto before_at = anchors.find(follower.sentence - 1);
+        if (before_at == anchors.end()) continue;
+        const Anchor* before = nullptr;
+        for (const Anchor& a : before_at->second) {
+            const bool later = before == nullptr || a.position > before->position;
+            if (later && tense_agrees(follower.telling, a.event, article_date)) before = &a;
+        }
+        if (before == nullptr) continue;
+        taken.insert(follower.sentence);
+        follower.event.when = before->event.when;
+        follower.event.end = before->event.end;
+        follower.minutes = before->minutes + 1;
+        follower.event.confidence = follower.unresolved_subject ? 0.3 : follower.follows_previous ? 0.6 : 0.5;
+        add_anchor(anchors, follower);
+        drafts.push_back(std::move(follower));
     }
 }
 
@@ -334,10 +366,18 @@ EventSet build_events(std::string_view text, Date article_date, const std::vecto
     // forecast after weak Christmas"), so its dates give no events of their own.
     const std::string_view headline = headline_of(text);
     const std::size_t headline_end = headline.empty() ? 0 : static_cast<std::size_t>(headline.data() - text.data()) + headline.size();
+    AnchorsBySentence dates_named;
     for (std::size_t i = 0; i < timexes.size(); ++i) {
         if (timexes[i].end <= headline_end) continue;
         const std::optional<Dating> dating = dating_of(timexes[i], article, article_date);
         if (!dating) continue;
+        if (const auto sentence = article.narrative_sentence(i); sentence && !dating->stretch) {
+            Anchor named;
+            named.event.when = dating->when;
+            named.event.end = dating->end;
+            named.position = timexes[i].begin;
+            dates_named[*sentence].push_back(std::move(named));
+        }
         for (Draft& d : article.describe(i, dating->stretch)) {
             const events_label::LabelForm form = events_label::label_form(d.event.label);
             if (form == events_label::LabelForm::Fragment) continue;  // dropped, never shown as a fragment
@@ -349,7 +389,9 @@ EventSet build_events(std::string_view text, Date article_date, const std::vecto
             drafts.push_back(std::move(d));
         }
     }
-    date_sequels(drafts, article.sequels());
+    std::vector<Draft> followers = article.sequels();
+    for (Draft& d : article.continuations()) followers.push_back(std::move(d));
+    date_followers(drafts, std::move(followers), std::move(dates_named), article_date);
     drafts = merge_mentions(std::move(drafts));
 
     Trip trip;

@@ -6,6 +6,7 @@
 #include "events/events_label.hpp"
 
 #include "events/gazetteer.hpp"
+#include "tagger/tables.hpp"
 
 #include <algorithm>
 #include <map>
@@ -347,6 +348,13 @@ Article::Clause Article::clause_around(Span timex, std::size_t sentence) const {
             if (comma != npos && comma >= s.first_token && (!stop || comma > k)) last_comma = comma;
         }
         if (!stop) break;  // the sentence starts the clause
+        // "Police found 600 kilograms (1,300 pounds) of explosives Sunday": an aside in
+        // parentheses is left out, and the clause goes on to its left.
+        if (const std::size_t open = paren_open_before(k, s.first_token); open != npos) {
+            clause.gaps.push_back({open, k + 1});
+            from = open;
+            continue;
+        }
         if (is_hard_boundary(k)) { clause.span.first = k + 1; break; }
         {  // otherwise k opens a clause
             const std::size_t opener = tokens_[k].kind == TokenKind::Comma ? k + 1 : k;
@@ -365,9 +373,33 @@ Article::Clause Article::clause_around(Span timex, std::size_t sentence) const {
             break;
         }
     }
-    if (const std::size_t k = stop_from_[timex.end]; k < s.end_token) clause.span.end = k;
+    clause.span.end = clause_end_from(timex.end, s.end_token, clause.gaps);
     trim_at_other_timexes(clause, timex, sentence);
     return clause;
+}
+
+// For a ")" at token k, the "(" that opens it within the sentence (from `first` on), or npos.
+std::size_t Article::paren_open_before(std::size_t k, std::size_t first) const {
+    if (tokens_[k].text != ")") return npos;
+    for (std::size_t j = k; j-- > first;) {
+        if (tokens_[j].text == "(") return j;
+        if (tokens_[j].text == ")" || tokens_[j].kind == TokenKind::Stop) return npos;
+    }
+    return npos;
+}
+
+// Where a clause read from token `from` ends (at `end` at most): the next stop, past any
+// aside in parentheses, which is added to `gaps`.
+std::size_t Article::clause_end_from(std::size_t from, std::size_t end, std::vector<Span>& gaps) const {
+    std::size_t k = from < end ? stop_from_[from] : end;
+    while (k < end && tokens_[k].text == "(") {
+        std::size_t close = k + 1;
+        while (close < end && tokens_[close].text != ")" && tokens_[close].text != "(" && tokens_[close].kind != TokenKind::Stop) ++close;
+        if (close + 1 >= end || tokens_[close].text != ")") break;
+        gaps.push_back({k, close + 1});
+        k = stop_from_[close + 1];
+    }
+    return std::min(k, end);
 }
 
 // Two dates in one clause each take their own phrase: the clause is cut at the phrase
@@ -799,6 +831,20 @@ std::optional<Draft> Article::simultaneous_event(const Clause& clause, Span time
     return clause_label(std::nullopt, next);
 }
 
+// "the worst since 2001", "up 5% compared with 2019": a comparison's term, not a happening then.
+bool Article::is_comparison_term(Span timex) const {
+    const std::string_view before1 = timex.first > 0 ? std::string_view(tokens_[timex.first - 1].lower) : "";
+    const std::string_view before2 = timex.first > 1 ? std::string_view(tokens_[timex.first - 2].lower) : "";
+    return gazetteer::is_comparison_cue(before2, before1);
+}
+
+std::optional<std::size_t> Article::narrative_sentence(std::size_t index) const {
+    const Span timex = timex_spans_[index];
+    if (timex.first >= tokens_.size() || in_quote_[timex.first] || dates_nothing_[index] || is_comparison_term(timex))
+        return std::nullopt;
+    return sentence_of(timex.first);
+}
+
 std::vector<Draft> Article::describe(std::size_t index, bool stretch) const {
     const Span timex = timex_spans_[index];
     if (timex.first >= tokens_.size()) return {};
@@ -806,12 +852,9 @@ std::vector<Draft> Article::describe(std::size_t index, bool stretch) const {
     if (in_quote_[timex.first]) return {};  // "'We waited years for this day,' she said"
     if (dates_nothing_[index]) return {};
     const Clause clause = clause_around(timex, sentence);
-    // "the worst since 2001", "up 5% compared with 2019": a comparison's term, not a happening then.
-    const std::string_view before1 = timex.first > 0 ? std::string_view(tokens_[timex.first - 1].lower) : "";
-    const std::string_view before2 = timex.first > 1 ? std::string_view(tokens_[timex.first - 2].lower) : "";
-    // (A "when" clause after it still dates its own happening: "since 1999, when a dam burst".)
+    // (A comparison's "when" clause still dates its own happening: "since 1999, when a dam burst".)
     std::optional<Draft> main;
-    if (gazetteer::is_comparison_cue(before2, before1)) {
+    if (is_comparison_term(timex)) {
         main = std::nullopt;
     } else if (stretch) {
         main = stretch_label(timex, clause);
@@ -1136,6 +1179,19 @@ std::vector<Draft> Article::undated_trip_items() const {
     return items;
 }
 
+// The sentence's first clause: up to a quotation, a full stop or the next clause ("He then
+// held talks, which ..."). Empty when the sentence opens with a quotation.
+Article::Clause Article::main_clause_of(std::size_t sentence) const {
+    const auto& s = sentences_[sentence];
+    Clause clause{{s.first_token, s.end_token}, npos, {}};
+    if (s.first_token >= s.end_token || is_hard_boundary(s.first_token)) {
+        clause.span.end = s.first_token;
+        return clause;
+    }
+    clause.span.end = clause_end_from(s.first_token + 1, s.end_token, clause.gaps);
+    return clause;
+}
+
 std::vector<Draft> Article::sequels() const {
     constexpr std::size_t cue_window = 3;  // "He then ...", "Then, ...", "Afterwards the two ..."
     std::vector<Draft> out;
@@ -1149,15 +1205,70 @@ std::vector<Draft> Article::sequels() const {
             cue = cue || (tokens_[k].kind == TokenKind::Word && gazetteer::is_sequence_cue(tokens_[k].lower) && !after_preposition);
         }
         if (dated || !cue) continue;
-        Clause clause{{s.first_token, s.end_token}, npos, {}};
-        for (std::size_t k = s.first_token; k < s.end_token; ++k) {
-            if (is_hard_boundary(k) || (k > s.first_token && opens_clause_at(k))) { clause.span.end = k; break; }
-        }
-        if (auto d = clause_label(std::nullopt, clause)) {
+        if (auto d = clause_label(std::nullopt, main_clause_of(si))) {
             d->follows_previous = true;
             d->position = s.begin;
             out.push_back(std::move(*d));
         }
+    }
+    return out;
+}
+
+// The tense of a clause's first finite verb, with the lexicon's tense cues (the tagger's
+// own, so that an expression and an undated clause are read alike). A copula tells a
+// happening only as a passive ("were evacuated"); "had" and "has" set the clause before or
+// up to now; a modal, a denial or a cue of another time ("earlier", "once") tells nothing
+// the narrative's date can date.
+Telling Article::telling_of(Span clause) const {
+    for (std::size_t k = clause.first; k < clause.end; ++k) {
+        const Token& t = tokens_[k];
+        if (t.kind != TokenKind::Word) continue;
+        if (in_quote_[k] || gazetteer::is_other_time_word(t.lower)) return Telling::Other;
+        const tagger::Word* w = tagger::lookup(t.lower);
+        const std::uint32_t cats = w ? w->cats : 0;
+        if (cats & tagger::kTenseFuture) {
+            if (t.lower != "will" && t.lower != "shall") return Telling::Other;
+            // "will be the first gathering of its kind": a state; "will be sworn in": a happening
+            const bool be = k + 1 < clause.end && is_word(tokens_[k + 1], "be");
+            const bool passive = be && k + 2 < clause.end && gazetteer::is_participle(tokens_[k + 2].lower);
+            return be && !passive ? Telling::Other : Telling::Future;
+        }
+        if (cats & tagger::kTensePresent) return Telling::Other;
+        // "-ed" words after a determiner are adjectives ("the injured"); names are not verbs.
+        const bool after_determiner = k > clause.first && gazetteer::is_determiner(tokens_[k - 1].lower);
+        const bool regular_past = !w && !events_text::is_capitalized(t) && !after_determiner && t.lower.size() >= 5 &&
+                                  t.lower.ends_with("ed") && !t.lower.ends_with("eed");
+        if (!(cats & tagger::kTensePast) && !regular_past) continue;
+        if (t.lower == "had" || t.lower == "did" || t.lower == "been" || t.lower == "ago") return Telling::Other;
+        // "Residents said many properties had not been inspected", "Stoltenberg said he
+        // welcomed the approach": a statement, and what it reports is the speaker's account
+        // or view, not a happening the narrative dates.
+        if (gazetteer::is_reporting_verb(t.lower)) return Telling::Other;
+        if (is_copula(t.lower)) {
+            const bool passive = k + 1 < clause.end && gazetteer::is_participle(tokens_[k + 1].lower);
+            return passive ? Telling::Past : Telling::Other;
+        }
+        return Telling::Past;
+    }
+    return Telling::Other;
+}
+
+std::vector<Draft> Article::continuations() const {
+    std::vector<Draft> out;
+    for (std::size_t si = 1; si < sentences_.size(); ++si) {
+        if (!dates_in_sentence_[si].empty()) continue;
+        const Clause clause = main_clause_of(si);
+        if (clause.span.first >= clause.span.end || in_quote_[clause.span.first]) continue;
+        const Telling telling = telling_of(clause.span);
+        if (telling == Telling::Other) continue;
+        auto d = clause_label(std::nullopt, clause);
+        if (!d) continue;
+        const LabelForm form = label_form(d->event.label);
+        if (form == LabelForm::Fragment) continue;
+        d->unresolved_subject = form == LabelForm::Unresolved;
+        d->telling = telling;
+        d->position = sentences_[si].begin;
+        out.push_back(std::move(*d));
     }
     return out;
 }

@@ -21,6 +21,11 @@ enum class Role {
     TripItem,   // an undated item of a trip's schedule
 };
 
+// How an undated clause tells its happening, read from its first finite verb: in the
+// simple past ("Rescuers pulled 14 people out"), in the future ("It will vote on Friday"),
+// or otherwise (a state, a present, a pluperfect's background, a modal, a denial).
+enum class Telling { Any, Past, Future, Other };
+
 struct Draft {
     Event event;
     Role role = Role::Happening;
@@ -30,6 +35,7 @@ struct Draft {
     bool in_trip = false;
     bool follows_previous = false;  // "then ...": right after the event before it
     bool unresolved_subject = false;  // the label opens with a pronoun nobody was found for
+    Telling telling = Telling::Any;   // for an undated clause, the tense its date must agree with
     int minutes = 12 * 60;          // rough time of day, only used to order a day's events
     std::size_t position = 0;       // byte offset in the article (text order)
     std::size_t sentence = 0;       // index of the sentence it comes from
@@ -57,6 +63,11 @@ public:
 
     bool followed_by_of(const Timex& timex) const;
 
+    // The sentence whose narrative timex `index` dates, even when it gives no event of its
+    // own ("On Sunday, police said ..." dates the sentences that go on telling that day);
+    // nullopt for a date in a quotation, a comparison's term or a date of nothing.
+    std::optional<std::size_t> narrative_sentence(std::size_t index) const;
+
     bool is_about_a_trip() const;
     std::string traveler() const;              // short name of the person who travels
     std::string full_name(const std::string& short_name) const;  // "Blinken" -> with title, or empty
@@ -66,6 +77,10 @@ public:
     // Undated sentences that continue the one before: "He then held talks with ...". The
     // builder gives them the date of the previous sentence's event (Draft::sentence).
     std::vector<Draft> sequels() const;
+    // Undated sentences that go on telling the one before in the same tense: "An earthquake
+    // struck on Saturday. Rescuers pulled 14 people from the rubble." The builder gives
+    // them the previous sentence's date when their Draft::telling agrees with it.
+    std::vector<Draft> continuations() const;
 
 private:
     // Built over the tagger's tokens and sentences (events_text::read), read once.
@@ -85,6 +100,11 @@ private:
     Clause clause_around(Span timex, std::size_t sentence) const;
     std::string place_of_relative_where(const Clause& clause) const;
     bool is_view_or_record(const std::vector<std::size_t>& words) const;
+    Telling telling_of(Span clause) const;
+    bool is_comparison_term(Span timex) const;
+    std::size_t paren_open_before(std::size_t k, std::size_t first) const;
+    std::size_t clause_end_from(std::size_t from, std::size_t end, std::vector<Span>& gaps) const;
+    Clause main_clause_of(std::size_t sentence) const;
     bool opens_subordinate_at(std::size_t k) const;
     bool opens_clause_at(std::size_t k) const;
     bool is_hard_boundary(std::size_t k) const;

@@ -105,6 +105,22 @@ TokenKind punct_kind(std::string_view text, const tagger::Token& t) {
     return TokenKind::Other;
 }
 
+// "the shareholders' meeting", "the workers' strike": an apostrophe right after a word in
+// -s, before another word, is that word's possessive, unless a single quotation opened
+// earlier in the sentence ("'We thank our fans' ...") that it may close.
+bool plural_possessive_at(const View& view, std::string_view text, const tagger::Token& t, const tagger::Token* next) {
+    if (apostrophe_at(text, t.begin) != t.end - t.begin || view.tokens.empty() || next == nullptr) return false;
+    const Token& owner = view.tokens.back();
+    if (owner.kind != TokenKind::Word || owner.end != t.begin || owner.lower.empty() || owner.lower.back() != 's') return false;
+    if (next->begin == t.end || next->kind == tagger::TokenKind::Punct) return false;
+    for (auto k = view.tokens.size(); k-- > 0;) {
+        const Token& before = view.tokens[k];
+        if (before.kind == TokenKind::Stop || before.paragraph_before) break;
+        if (before.kind == TokenKind::Quote && (before.text == "'" || before.text == "\xE2\x80\x98")) return false;
+    }
+    return true;
+}
+
 }  // namespace
 
 View read(std::string_view text) {
@@ -152,6 +168,11 @@ View read(std::string_view text) {
             continue;
         }
         if (!starts_word(t, text)) {
+            if (plural_possessive_at(view, text, t, i + 1 < in.size() ? &in[i + 1] : nullptr)) {
+                push(t.begin, t.end, TokenKind::Possessive, t.sentence);
+                ++i;
+                continue;
+            }
             push(t.begin, t.end, punct_kind(text, t), t.sentence);
             ++i;
             continue;

@@ -227,6 +227,12 @@ constexpr auto frame_verbs = std::to_array<std::string_view>({"are", "features",
 constexpr auto media_nouns = std::to_array<std::string_view>({"footage", "image", "photo", "picture", "video"});
 constexpr auto display_verbs = std::to_array<std::string_view>({"show", "showing", "shows"});
 constexpr auto sequence_cues = std::to_array<std::string_view>({"afterwards", "later", "next", "then"});
+// Words that set a clause at another time than the narrative around it ("had earlier
+// rejected", "was once a mill"), or deny it happened: such a clause does not go on telling
+// the sentence before.
+constexpr auto other_time_words = std::to_array<std::string_view>({
+    "already", "earlier", "formerly", "n't", "never", "no", "not", "once", "previously",
+});
 
 // Words right before a date that make it the term of a comparison, not the time of a
 // happening: "the worst since 2001", "higher than in 2019", "up 5% compared with 2019",
@@ -312,6 +318,7 @@ bool is_linking_preposition(std::string_view word) { return contains(linking_pre
 bool is_media_noun(std::string_view word) { return contains(media_nouns, word); }
 bool is_display_verb(std::string_view word) { return contains(display_verbs, word); }
 bool is_sequence_cue(std::string_view word) { return contains(sequence_cues, word); }
+bool is_other_time_word(std::string_view word) { return contains(other_time_words, word); }
 
 bool is_comparison_cue(std::string_view before2, std::string_view before1) {
     if (contains(comparison_cues, before1)) return true;
