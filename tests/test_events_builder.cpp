@@ -495,6 +495,17 @@ TEST_CASE("continuations: a date that gives no event still dates the sentence af
     CHECK(protests->when == "2000-01-05");
 }
 
+TEST_CASE("a date that ends a state gives only the happening its when clause tells") {
+    const std::string text = "Novak served as finance minister until March 2024, when she resigned to lead the party.";
+    const EventSet set = build(text, day(2026, 1, 2), {{"March 2024", "2024-03"}});
+    REQUIRE(set.events.size() == 1);
+    CHECK(set.events[0].label.find("resigned") != std::string::npos);
+    CHECK(set.events[0].when == "2024-03");
+    // Without "until" the main clause is a happening of its own.
+    const std::string both = "Novak won the party vote in March 2024, when the old leader resigned.";
+    CHECK(build(both, day(2026, 1, 2), {{"March 2024", "2024-03"}}).events.size() == 2);
+}
+
 TEST_CASE("an aside in parentheses and a plural possessive do not cut the clause") {
     const std::string paren = "Police found 600 kilograms (1,300 pounds) of explosives on Sunday in a shed near Dundalk.";
     const EventSet a = build(paren, day(2024, 4, 9), {{"Sunday", "2024-04-07"}});

@@ -880,7 +880,12 @@ std::vector<Draft> Article::describe(std::size_t index, bool stretch) const {
         }
         out.push_back(std::move(*main));
     }
-    if (auto also = simultaneous_event(clause, timex, sentence)) {
+    auto also = simultaneous_event(clause, timex, sentence);
+    // "served as finance minister until March 2024, when she resigned": the date ends a
+    // state, and the "when" clause tells what happened then; the state is no event.
+    const bool ends_a_state = timex.first > 0 && (is_word(tokens_[timex.first - 1], "until") || is_word(tokens_[timex.first - 1], "till"));
+    if (also && ends_a_state && !out.empty()) out.pop_back();
+    if (also) {
         also->minutes = minutes;
         also->position = position + 1;
         out.push_back(std::move(*also));
