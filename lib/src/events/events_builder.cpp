@@ -255,16 +255,17 @@ void date_trip_items(std::vector<Draft>& items, const Trip& trip) {
     }
 }
 
-// Whether an undated clause told in `telling` can take the date of event `before`: a
+// Whether an undated clause told in `telling` can take the time when..end before it: a
 // past clause goes on telling a past or present day, a future one a day still to come.
-bool tense_agrees(events_label::Telling telling, const Event& before, Date article_date) {
-    const auto w = parse_when(before.when);
-    if (!w) return false;
+bool tense_agrees(events_label::Telling telling, const std::string& when, const std::string& end, Date article_date) {
+    const auto begins = parse_when(when);
+    const auto ends = parse_when(end.empty() ? when : end);
+    if (!begins || !ends) return false;
     const std::int64_t day_begin = day_index(article_date) * seconds_per_day;
     switch (telling) {
         case events_label::Telling::Any: return true;
-        case events_label::Telling::Past: return w->begin < day_begin + seconds_per_day;
-        case events_label::Telling::Future: return end_of(before) > day_begin;
+        case events_label::Telling::Past: return begins->begin < day_begin + seconds_per_day;
+        case events_label::Telling::Future: return ends->end > day_begin;
         case events_label::Telling::Other: return false;
     }
     return false;
@@ -273,7 +274,7 @@ bool tense_agrees(events_label::Telling telling, const Event& before, Date artic
 // A time an undated sentence can go on telling: an event of the sentence before it, or a
 // date that sentence names even when it gives no event ("On Sunday, police said ...").
 struct Anchor {
-    Event event;  // its when and end
+    std::string when, end;  // (not the whole Event: its source sentence can be long)
     int minutes = 12 * 60;
     std::size_t position = 0;
 };
@@ -281,7 +282,7 @@ using AnchorsBySentence = std::map<std::size_t, std::vector<Anchor>>;
 
 void add_anchor(AnchorsBySentence& anchors, const Draft& d) {
     if (d.role != Role::Happening || d.stretch) return;
-    anchors[d.sentence].push_back(Anchor{d.event, d.minutes, d.position});
+    anchors[d.sentence].push_back(Anchor{d.event.when, d.event.end, d.minutes, d.position});
 }
 
 // Undated sentences that follow a dated one take its date: sequels ("He then held talks":
@@ -301,12 +302,12 @@ void date_followers(std::vector<Draft>& drafts, std::vector<Draft> followers, An
         const Anchor* before = nullptr;
         for (const Anchor& a : before_at->second) {
             const bool later = before == nullptr || a.position > before->position;
-            if (later && tense_agrees(follower.telling, a.event, article_date)) before = &a;
+            if (later && tense_agrees(follower.telling, a.when, a.end, article_date)) before = &a;
         }
         if (before == nullptr) continue;
         taken.insert(follower.sentence);
-        follower.event.when = before->event.when;
-        follower.event.end = before->event.end;
+        follower.event.when = before->when;
+        follower.event.end = before->end;
         follower.minutes = before->minutes + 1;
         follower.event.confidence = follower.unresolved_subject ? 0.3 : follower.follows_previous ? 0.6 : 0.5;
         add_anchor(anchors, follower);
@@ -372,11 +373,7 @@ EventSet build_events(std::string_view text, Date article_date, const std::vecto
         const std::optional<Dating> dating = dating_of(timexes[i], article, article_date);
         if (!dating) continue;
         if (const auto sentence = article.narrative_sentence(i); sentence && !dating->stretch) {
-            Anchor named;
-            named.event.when = dating->when;
-            named.event.end = dating->end;
-            named.position = timexes[i].begin;
-            dates_named[*sentence].push_back(std::move(named));
+            dates_named[*sentence].push_back(Anchor{dating->when, dating->end, 12 * 60, timexes[i].begin});
         }
         for (Draft& d : article.describe(i, dating->stretch)) {
             const events_label::LabelForm form = events_label::label_form(d.event.label);
