@@ -124,13 +124,13 @@ struct ExtractArgs {
 
 // Events and TimeML need all the expressions at once; they are written in one piece.
 std::string whole_extract_output(const ExtractArgs& args, const std::string& text, Date date) {
-    const std::vector<Timex> timexes = extract(text, date);
     if (args.events) {
-        EventSet set = build_events(text, date, timexes);
+        EventSet set = extract_events(text, date).events;
         if (set.date.empty()) set.date = format_iso_date(date);
         if (set.source.empty() && args.input != "-") set.source = fs::path(args.input).filename().string();
         return events_text(set, events_format_of(args.output, "stdout"), args.output);
     }
+    const std::vector<Timex> timexes = extract(text, date);
     TimemlDocument doc;
     doc.dct = date;
     doc.text = text;
@@ -372,7 +372,7 @@ void add_draw_command(CLI::App& app) {
     cmd->callback([args] {
         const std::string text = read_article(args->input);
         const Date date = article_date(text, args->input, args->date);
-        EventSet set = build_events(text, date, extract(text, date));
+        EventSet set = extract_events(text, date).events;
         if (set.date.empty()) set.date = format_iso_date(date);
         if (set.source.empty() && args->input != "-") set.source = fs::path(args->input).filename().string();
         render_events(set, args->render);

@@ -215,3 +215,27 @@ TEST_CASE("desk test: events of articles written for it") {
     CHECK(total.f1() >= min_f1);
     CHECK(total.where() >= min_where);
 }
+
+TEST_CASE("extract_events reads the text once and gives what extract and build_events give") {
+    // Every desk article (one tagging piece), and the same articles repeated past 256 KB (the
+    // tagger cuts the text into pieces and the builder reads it again).
+    std::string long_text;
+    for (const std::string& name : desk_articles()) {
+        const std::string text = read_text_file(desk_dir / (name + ".txt"));
+        long_text += text + "\n\n";
+        const Date date = Date{date::year{2024}, date::month{1}, date::day{1}};
+        const ArticleEvents both = extract_events(text, date);
+        const std::vector<Timex> alone = extract(text, date);
+        REQUIRE(both.timexes.size() == alone.size());
+        for (std::size_t i = 0; i < alone.size(); ++i) {
+            CHECK(both.timexes[i].begin == alone[i].begin);
+            CHECK(both.timexes[i].value == alone[i].value);
+        }
+        CHECK_MESSAGE(to_events_json(both.events) == to_events_json(build_events(text, date, extract(text, date))), name);
+    }
+    while (long_text.size() < 300 * 1024) long_text += long_text;
+    const Date date = Date{date::year{2024}, date::month{1}, date::day{1}};
+    const ArticleEvents both = extract_events(long_text, date);
+    CHECK(to_events_json(both.events) == to_events_json(build_events(long_text, date, extract(long_text, date))));
+    CHECK(both.timexes.size() > 1000);
+}

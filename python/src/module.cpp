@@ -190,7 +190,7 @@ PYBIND11_MODULE(_chronicle, m) {
             py::gil_scoped_release release;
             check_text(text);
             dated = article_date(text, date);
-            set = build_events(text, dated.first, extract(text, dated.first));
+            set = extract_events(text, dated.first).events;
         }
         py::list out;
         for (const auto& e : set.events) out.append(event_dict(e));

@@ -13,4 +13,13 @@ namespace chronicle {
 EventSet build_events(std::string_view text, Date article_date,
                       const std::vector<Timex>& timexes);
 
+// extract() and build_events() together, reading the text once: the builder works on the
+// tagger's own tokens (an article up to 256 KB is one tagging piece; a longer text is read
+// again by the builder). The same expressions and events as the two calls.
+struct ArticleEvents {
+    std::vector<Timex> timexes;
+    EventSet events;
+};
+ArticleEvents extract_events(std::string_view text, Date article_date);
+
 }  // namespace chronicle

@@ -10,6 +10,7 @@
 #include "events/events_label.hpp"
 #include "events/events_text.hpp"
 #include "events/gazetteer.hpp"
+#include "tagger/extract_tokens.hpp"
 
 #include <fmt/format.h>
 
@@ -360,8 +361,10 @@ std::string_view headline_of(std::string_view text) {
 
 }  // namespace
 
-EventSet build_events(std::string_view text, Date article_date, const std::vector<Timex>& timexes) {
-    const events_label::Article article(text, timexes);
+namespace {
+
+EventSet build_from(const events_label::Article& article, std::string_view text, Date article_date,
+                    const std::vector<Timex>& timexes) {
     std::vector<Draft> drafts;
     // The headline is the title; it restates the lead in headline tense ("Retailer cuts
     // forecast after weak Christmas"), so its dates give no events of their own.
@@ -420,6 +423,21 @@ EventSet build_events(std::string_view text, Date article_date, const std::vecto
         set.events.push_back(std::move(d.event));
     }
     return set;
+}
+
+}  // namespace
+
+EventSet build_events(std::string_view text, Date article_date, const std::vector<Timex>& timexes) {
+    return build_from(events_label::Article(text, timexes), text, article_date, timexes);
+}
+
+ArticleEvents extract_events(std::string_view text, Date article_date) {
+    ArticleEvents out;
+    std::optional<tagger::Tokens> tokens;
+    out.timexes = tagger::extract_keeping_tokens(text, article_date, tokens);
+    out.events = tokens ? build_from(events_label::Article(text, out.timexes, *tokens), text, article_date, out.timexes)
+                        : build_events(text, article_date, out.timexes);
+    return out;
 }
 
 }  // namespace chronicle

@@ -166,6 +166,9 @@ LabelForm label_form(std::string_view label) {
 Article::Article(std::string_view text, const std::vector<Timex>& timexes)
     : Article(text, timexes, events_text::read(text)) {}
 
+Article::Article(std::string_view text, const std::vector<Timex>& timexes, const tagger::Tokens& tokens)
+    : Article(text, timexes, events_text::read(text, tokens)) {}
+
 Article::Article(std::string_view text, const std::vector<Timex>& timexes, events_text::View view)
     : text_(text), tokens_(std::move(view.tokens)), sentences_(std::move(view.sentences)) {
     name_of_token_.assign(tokens_.size(), -1);

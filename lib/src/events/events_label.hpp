@@ -55,6 +55,8 @@ inline constexpr std::size_t max_label_length = 60;
 class Article {
 public:
     Article(std::string_view text, const std::vector<Timex>& timexes);
+    // Over the tagger's tokens of `text`, when the caller has them (the text is not read again).
+    Article(std::string_view text, const std::vector<Timex>& timexes, const tagger::Tokens& tokens);
 
     // Events dated by timex `index` (usually one; "X came as Y" gives two). Empty when
     // the expression dates nothing a reader could name. `stretch`: a duration such as

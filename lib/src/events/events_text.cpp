@@ -123,8 +123,9 @@ bool plural_possessive_at(const View& view, std::string_view text, const tagger:
 
 }  // namespace
 
-View read(std::string_view text) {
-    const tagger::Tokens cut = tagger::tokenize(text);
+View read(std::string_view text) { return read(text, tagger::tokenize(text)); }
+
+View read(std::string_view text, const tagger::Tokens& cut) {
     const auto& in = cut.tokens;
     View view;
     view.tokens.reserve(in.size());

@@ -6,6 +6,10 @@
 #include <string_view>
 #include <vector>
 
+namespace chronicle::tagger {
+struct Tokens;
+}
+
 namespace chronicle::events_text {
 
 enum class TokenKind {
@@ -42,6 +46,8 @@ struct View {
 // The article through the tagger's tokenizer (tagger/tokenizer.cpp), its tokens regrouped
 // into words with inner marks and abbreviation periods, its sentences the tagger's own.
 View read(std::string_view text);
+// The same, from the tagger's tokens of `text` (tagger::tokenize(text)), made once for both.
+View read(std::string_view text, const tagger::Tokens& tokens);
 
 bool is_capitalized(const Token& token);
 

@@ -129,13 +129,13 @@ std::string record_line(std::string_view input_line, std::size_t line_number, co
             out += ']';
         }
     } else {
-        const std::vector<Timex> timexes = extract(text, date);
+        const ArticleEvents article = extract_events(text, date);
         if (options.expressions) {
             out += ",\"expressions\":[";
-            for (const Timex& t : timexes) append_expression(t);
+            for (const Timex& t : article.timexes) append_expression(t);
             out += ']';
         }
-        const EventSet events = build_events(text, date, timexes);
+        const EventSet& events = article.events;
         out += ",\"events\":[";
         for (std::size_t i = 0; i < events.events.size(); ++i) {
             if (i > 0) out += ',';

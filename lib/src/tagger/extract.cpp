@@ -6,8 +6,10 @@
 
 #include "tagger/grammar.hpp"
 #include "tagger/resolve.hpp"
+#include "tagger/extract_tokens.hpp"
 #include "tagger/tokenizer.hpp"
 
+#include <optional>
 #include <utility>
 
 namespace chronicle {
@@ -38,9 +40,8 @@ std::size_t piece_end(std::string_view text, std::size_t from) {
     return hi;  // no space at all: any cut is as good as another
 }
 
-void tag_piece(std::string_view text, std::size_t base, tagger::Resolver& resolver, std::vector<Timex>& out) {
-    const std::string_view piece = text.substr(base, piece_end(text, base) - base);
-    const tagger::Tokens tokens = tagger::tokenize(piece);
+void tag_tokens(std::string_view text, std::size_t base, const tagger::Tokens& tokens, tagger::Resolver& resolver,
+                std::vector<Timex>& out) {
     const std::vector<tagger::Candidate> candidates = tagger::find_candidates(tokens);
     resolver.set_tokens(tokens);
     for (const tagger::Candidate& c : candidates) {
@@ -67,7 +68,28 @@ void tag_piece(std::string_view text, std::size_t base, tagger::Resolver& resolv
     }
 }
 
+void tag_piece(std::string_view text, std::size_t base, tagger::Resolver& resolver, std::vector<Timex>& out) {
+    const std::string_view piece = text.substr(base, piece_end(text, base) - base);
+    tag_tokens(text, base, tagger::tokenize(piece), resolver, out);
+}
+
 }  // namespace
+
+namespace tagger {
+
+std::vector<Timex> extract_keeping_tokens(std::string_view text, Date article_date, std::optional<Tokens>& tokens) {
+    if (piece_end(text, 0) != text.size()) {
+        tokens.reset();
+        return extract(text, article_date);
+    }
+    tokens = tokenize(text);
+    Resolver resolver(*tokens, article_date);
+    std::vector<Timex> out;
+    tag_tokens(text, 0, *tokens, resolver, out);
+    return out;
+}
+
+}  // namespace tagger
 
 void extract_each(std::string_view text, Date article_date, const std::function<void(Timex&&)>& sink,
                   const ExtractOptions&) {
