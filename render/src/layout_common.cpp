@@ -527,4 +527,48 @@ Scene layout(const EventSet& events, const Options& options, TextMeasurer& measu
     return layout_horizontal(ctx);
 }
 
+namespace {
+
+// The swimlane key of an event by Options::lanes, "" for none.
+std::string lane_key(const Context& ctx, const Prepared& e) {
+    switch (ctx.options.lanes) {
+        case Swimlanes::Group: return e.group >= 0 ? ctx.groups[static_cast<std::size_t>(e.group)] : "";
+        case Swimlanes::Who: return e.who;
+        case Swimlanes::Where: return e.where;
+        case Swimlanes::None: break;
+    }
+    return "";
+}
+
+}  // namespace
+
+SwimlaneAssignment assign_swimlanes(const Context& ctx) {
+    std::vector<std::string> keys;
+    bool unnamed = false;
+    for (std::size_t i = 0; i < ctx.events.size(); ++i) {
+        const std::string k = lane_key(ctx, ctx.events[i]);
+        if (k.empty()) { unnamed = true; continue; }
+        if (std::find(keys.begin(), keys.end(), k) == keys.end()) keys.push_back(k);
+    }
+    constexpr std::size_t max_lanes = 12;
+    if (keys.size() + (unnamed ? 1 : 0) > max_lanes) {
+        std::map<std::string, std::size_t> count;
+        for (const auto& e : ctx.events) ++count[lane_key(ctx, e)];
+        std::vector<std::string> busiest = keys;
+        std::stable_sort(busiest.begin(), busiest.end(), [&](const std::string& a, const std::string& b) { return count[a] > count[b]; });
+        busiest.resize(max_lanes - 1);
+        std::erase_if(keys, [&](const std::string& k) { return std::find(busiest.begin(), busiest.end(), k) == busiest.end(); });
+        unnamed = true;
+    }
+    SwimlaneAssignment out;
+    out.names = keys;
+    if (unnamed) out.names.push_back("\u2014");
+    out.lane_of.assign(ctx.events.size(), 0);
+    for (std::size_t i = 0; i < ctx.events.size(); ++i) {
+        const auto at = std::find(keys.begin(), keys.end(), lane_key(ctx, ctx.events[i]));
+        out.lane_of[i] = static_cast<int>(at - keys.begin());  // keys.size(): the last lane
+    }
+    return out;
+}
+
 }  // namespace chronicle::render

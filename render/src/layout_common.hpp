@@ -133,6 +133,15 @@ double lane_room(const Context& ctx, double r);
 Lanes assign_lanes(const Context& ctx, const TimeScale& scale, double r, double room, double direction,
                    const std::vector<char>* only = nullptr);
 
+// Swimlanes (Options::lanes): one per value of the field, in order of first appearance, at
+// most a dozen (the busiest keep theirs); events without a value, and those of the lanes
+// left out, share a last lane named "—". `lane_of` is per Context::events.
+struct SwimlaneAssignment {
+    std::vector<std::string> names;
+    std::vector<int> lane_of;
+};
+SwimlaneAssignment assign_swimlanes(const Context& ctx);
+
 // One marker per event: a circle of radius r for a point in time on the axis line, a bar in
 // its lane for an interval, a pale dashed bar for a coarse span ("sometime in 2018").
 // Coarse spans go behind, then intervals, then points on top.

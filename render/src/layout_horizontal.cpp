@@ -280,17 +280,6 @@ void draw_band(Context& ctx, const Band& band, double x0, double x1, double line
     }
 }
 
-// The swimlane an event belongs to by Options::lanes, "" for none.
-std::string lane_key(const Context& ctx, const Prepared& e) {
-    switch (ctx.options.lanes) {
-        case Swimlanes::Group: return e.group >= 0 ? ctx.groups[static_cast<std::size_t>(e.group)] : "";
-        case Swimlanes::Who: return e.who;
-        case Swimlanes::Where: return e.where;
-        case Swimlanes::None: break;
-    }
-    return "";
-}
-
 }  // namespace
 
 Scene layout_horizontal(Context& ctx) {
@@ -298,39 +287,11 @@ Scene layout_horizontal(Context& ctx) {
     const double M = ctx.margin;
     const double header_bottom = emit_header(ctx);
     const bool dense = ctx.events.size() > dense_threshold;
-    // Swimlanes: one band of flags per value of the field, in order of first appearance,
-    // events without one last; the names in a column on the left.
-    std::vector<std::string> lane_names;
-    std::vector<int> lane_of(ctx.events.size(), 0);
+    // Swimlanes: one band of flags per value of the field; the names in a column on the left.
     const bool swimlanes = ctx.options.lanes != Swimlanes::None && !dense;
-    if (swimlanes) {
-        std::vector<std::string> keys;
-        bool unnamed = false;
-        for (std::size_t i = 0; i < ctx.events.size(); ++i) {
-            const std::string k = lane_key(ctx, ctx.events[i]);
-            if (k.empty()) { unnamed = true; continue; }
-            if (std::find(keys.begin(), keys.end(), k) == keys.end()) keys.push_back(k);
-        }
-        // At most a dozen lanes: the busiest keep theirs, the rest share the last with the
-        // events that have no value.
-        constexpr std::size_t max_lanes = 12;
-        if (keys.size() + (unnamed ? 1 : 0) > max_lanes) {
-            std::map<std::string, std::size_t> count;
-            for (const auto& e : ctx.events) ++count[lane_key(ctx, e)];
-            std::vector<std::string> busiest = keys;
-            std::stable_sort(busiest.begin(), busiest.end(), [&](const std::string& a, const std::string& b) { return count[a] > count[b]; });
-            busiest.resize(max_lanes - 1);
-            std::erase_if(keys, [&](const std::string& k) { return std::find(busiest.begin(), busiest.end(), k) == busiest.end(); });
-            unnamed = true;
-        }
-        lane_names = keys;
-        if (unnamed) lane_names.push_back("\u2014");
-        for (std::size_t i = 0; i < ctx.events.size(); ++i) {
-            const std::string k = lane_key(ctx, ctx.events[i]);
-            const auto at = std::find(keys.begin(), keys.end(), k);
-            lane_of[i] = static_cast<int>(at - keys.begin());  // keys.size(): the last lane
-        }
-    }
+    const SwimlaneAssignment assigned = swimlanes ? assign_swimlanes(ctx) : SwimlaneAssignment{{}, std::vector<int>(ctx.events.size(), 0)};
+    const std::vector<std::string>& lane_names = assigned.names;
+    const std::vector<int>& lane_of = assigned.lane_of;
     const std::size_t lane_count = std::max<std::size_t>(1, lane_names.size());
     double name_w = 0;
     const double name_cap = W * 0.16;
