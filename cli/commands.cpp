@@ -203,7 +203,7 @@ void add_render_options(CLI::App& command, RenderArgs& args) {
                                                              {"who", render::Swimlanes::Who},
                                                              {"where", render::Swimlanes::Where}};
     command.add_option("--lanes", args.options.lanes,
-                       "Swimlanes of a horizontal timeline: group, who or where (default none)")
+                       "Swimlanes by group, who or where: rows of a horizontal timeline, columns of a vertical one (default none)")
         ->transform(CLI::CheckedTransformer(swimlanes, CLI::ignore_case));
     command.add_option("--width", args.options.width, "Width in CSS pixels")
         ->check(CLI::Range(200, 16000))->capture_default_str();

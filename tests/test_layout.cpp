@@ -489,6 +489,42 @@ TEST_CASE("swimlanes: one row per group, person or place, on one time axis") {
     CHECK(texts_of(by_group, "legend").empty());
 }
 
+TEST_CASE("vertical swimlanes: one column per person, each with its line, on one time axis") {
+    EstimateMeasurer m;
+    EventSet set;
+    set.date = "2021-03-23";
+    set.events = {ev("arrival", "2021-03-22"), ev("talks", "2021-03-23"), ev("rally", "2021-03-22"), ev("deadline", "2021-05-01")};
+    set.events[0].who = set.events[1].who = "Blinken";
+    set.events[2].who = "Protesters";
+    Options o;
+    o.orientation = Orientation::Vertical;
+    o.width = 1200;
+    o.lanes = Swimlanes::Who;
+    const Scene scene = layout(set, o, m);
+    CHECK(texts_of(scene, "lane-label") == std::vector<std::string>{"Blinken", "Protesters", "\u2014"});
+    // A column's events share its line (x); the same day in another column, the same height.
+    const Item* arrival = find_event(scene, "marker", 0);
+    const Item* talks = find_event(scene, "marker", 1);
+    const Item* rally = find_event(scene, "marker", 2);
+    const Item* deadline = find_event(scene, "marker", 3);
+    REQUIRE((arrival && talks && rally && deadline));
+    CHECK(centre_x(*arrival) == doctest::Approx(centre_x(*talks)));
+    CHECK(centre_x(*rally) > centre_x(*arrival) + 100);
+    CHECK(centre_x(*deadline) > centre_x(*rally) + 100);
+    CHECK(arrival->box.y + arrival->box.h / 2 == doctest::Approx(rally->box.y + rally->box.h / 2));
+    CHECK(talks->box.y > arrival->box.y);
+    // Each label sits right of its own line and left of the next column's.
+    for (const Item& label : scene.items) {
+        if (label.kind != "label" || label.event < 0) continue;
+        const double line = centre_x(*find_event(scene, "marker", label.event));
+        CHECK(label.box.x > line);
+        if (label.event < 2) CHECK(label.box.x + label.box.w < centre_x(*rally));
+    }
+    // Where two columns cannot fit, the timeline has none.
+    o.width = 300;
+    CHECK(texts_of(layout(set, o, m), "lane-label").empty());
+}
+
 TEST_CASE("where/who lines wrap and lose whole names only") {
     EstimateMeasurer m;
     const FontSpec f{11};

@@ -273,10 +273,11 @@ std::vector<Item> emit_axis(Context& ctx, const TimeScale& scale, const AxisFram
     for (const auto& p : scale.pieces()) {
         if (p.kind != PieceKind::Magnified) continue;
         Color shade = ctx.palette.density;
-        shade.a = f.shade_from >= 0 ? 0.07 : 0.13;  // paler over a whole plot of swimlanes
+        shade.a = f.shade_from >= 0 || f.shade_to >= 0 ? 0.07 : 0.13;  // paler over a whole plot of swimlanes
         const double near = V ? f.text_edge - f.text_room - 2
                               : f.shade_from >= 0 ? f.shade_from : f.line - f.r - 4 - f.lanes_extent;
-        const double far = V ? f.line + f.r + 4 + f.lanes_extent : f.text_edge + 2 * tick_lh + 2;
+        const double far = V ? (f.shade_to >= 0 ? f.shade_to : f.line + f.r + 4 + f.lanes_extent)
+                             : f.text_edge + 2 * tick_lh + 2;
         Item band = rect_item("magnified", turned(V, f.origin + p.start, p.stop - p.start, near, far - near), shade, 2);
         band.css = "magnified";
         band.tooltip = fmt::format("{} {}", p.label, format_when(When{"", Grain::Day, p.from, p.to}, ctx.names));

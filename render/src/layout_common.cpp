@@ -542,7 +542,7 @@ std::string lane_key(const Context& ctx, const Prepared& e) {
 
 }  // namespace
 
-SwimlaneAssignment assign_swimlanes(const Context& ctx) {
+SwimlaneAssignment assign_swimlanes(const Context& ctx, std::size_t max_lanes) {
     std::vector<std::string> keys;
     bool unnamed = false;
     for (std::size_t i = 0; i < ctx.events.size(); ++i) {
@@ -550,7 +550,7 @@ SwimlaneAssignment assign_swimlanes(const Context& ctx) {
         if (k.empty()) { unnamed = true; continue; }
         if (std::find(keys.begin(), keys.end(), k) == keys.end()) keys.push_back(k);
     }
-    constexpr std::size_t max_lanes = 12;
+    max_lanes = std::max<std::size_t>(max_lanes, 1);
     if (keys.size() + (unnamed ? 1 : 0) > max_lanes) {
         std::map<std::string, std::size_t> count;
         for (const auto& e : ctx.events) ++count[lane_key(ctx, e)];
@@ -567,6 +567,21 @@ SwimlaneAssignment assign_swimlanes(const Context& ctx) {
     for (std::size_t i = 0; i < ctx.events.size(); ++i) {
         const auto at = std::find(keys.begin(), keys.end(), lane_key(ctx, ctx.events[i]));
         out.lane_of[i] = static_cast<int>(at - keys.begin());  // keys.size(): the last lane
+    }
+    return out;
+}
+
+std::vector<std::vector<Stack>> stacks_by_swimlane(const std::vector<Stack>& stacks, const std::vector<int>& lane_of,
+                                                   std::size_t lane_count) {
+    std::vector<std::vector<Stack>> out(lane_count);
+    for (const auto& s : stacks) {
+        std::map<int, Stack> split;
+        for (const int m : s.members) {
+            Stack& part = split[lane_of[static_cast<std::size_t>(m)]];
+            if (part.members.empty()) { part = s; part.members.clear(); }
+            part.members.push_back(m);
+        }
+        for (auto& [lane, part] : split) out[static_cast<std::size_t>(lane)].push_back(std::move(part));
     }
     return out;
 }

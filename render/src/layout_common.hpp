@@ -134,13 +134,17 @@ Lanes assign_lanes(const Context& ctx, const TimeScale& scale, double r, double 
                    const std::vector<char>* only = nullptr);
 
 // Swimlanes (Options::lanes): one per value of the field, in order of first appearance, at
-// most a dozen (the busiest keep theirs); events without a value, and those of the lanes
+// most `max_lanes` (the busiest keep theirs); events without a value, and those of the lanes
 // left out, share a last lane named "—". `lane_of` is per Context::events.
 struct SwimlaneAssignment {
     std::vector<std::string> names;
     std::vector<int> lane_of;
 };
-SwimlaneAssignment assign_swimlanes(const Context& ctx);
+SwimlaneAssignment assign_swimlanes(const Context& ctx, std::size_t max_lanes = 12);
+// The stacks of each swimlane: a stack holding events of several lanes is split, one part
+// per lane, in the order of the stacks.
+std::vector<std::vector<Stack>> stacks_by_swimlane(const std::vector<Stack>& stacks, const std::vector<int>& lane_of,
+                                                   std::size_t lane_count);
 
 // One marker per event: a circle of radius r for a point in time on the axis line, a bar in
 // its lane for an interval, a pale dashed bar for a coarse span ("sometime in 2018").
@@ -166,6 +170,7 @@ struct AxisFrame {
     // horizontal from the period label rows down to the axis, vertical over the whole width.
     double band_from = 0, band_to = 0;
     double shade_from = -1;  // horizontal, when >= 0: magnified stretches shaded from here down
+    double shade_to = -1;    // vertical, when >= 0: magnified stretches shaded across to here
 };
 
 // Horizontal timelines: how many rows the period labels take (0 without periods).

@@ -331,16 +331,7 @@ Scene layout_horizontal(Context& ctx) {
 
     // Stacks and bands per swimlane (one band without swimlanes). A stack holds events of
     // one lane only.
-    std::vector<std::vector<Stack>> lane_stacks(lane_count);
-    for (const auto& s : all_stacks) {
-        std::map<int, Stack> split;
-        for (const int m : s.members) {
-            Stack& part = split[lane_of[static_cast<std::size_t>(m)]];
-            if (part.members.empty()) { part = s; part.members.clear(); }
-            part.members.push_back(m);
-        }
-        for (auto& [lane, part] : split) lane_stacks[static_cast<std::size_t>(lane)].push_back(std::move(part));
-    }
+    std::vector<std::vector<Stack>> lane_stacks = stacks_by_swimlane(all_stacks, lane_of, lane_count);
     const std::vector<double> side_lines = swimlanes ? std::vector<double>{12.0, 22.0} : std::vector<double>{22.0, 32.0, 44.0};
     // Swimlanes share the picture's height limit: each side of each lane gets its part.
     const double lane_overhead = 2 * r + 34 + count_h + 2 * lane_room(ctx, r);

@@ -31,14 +31,44 @@ double widest_tick_label(Context& ctx) {
     return w;
 }
 
+// Each swimlane column after the first: a pale band behind every other one, its line of
+// markers broken where the axis is; every column's name above it.
+void emit_swimlane_columns(Context& ctx, const TimeScale& scale, const std::vector<std::string>& names,
+                           const std::vector<double>& line_x, double column_w, double y0, double names_top, double r) {
+    const double length = scale.pieces().empty() ? 0 : scale.pieces().back().stop;
+    for (std::size_t l = 0; l < names.size(); ++l) {
+        if (l % 2 == 1) {
+            Color shade = ctx.palette.tick;
+            shade.a = 0.07;
+            Item bg = rect_item("lane", {line_x[l] - 6, names_top, column_w, y0 + length - names_top + 6}, shade, 0);
+            bg.css = "lane";
+            ctx.scene.items.push_back(std::move(bg));
+        }
+        Item name = text_item(ctx, "lane-label", ellipsize(names[l], column_w - r - 12, ctx.small_bold, ctx.measurer),
+                              ctx.small_bold, ctx.palette.text, line_x[l] - r, names_top, Anchor::Start);
+        name.css = "lane-label";
+        ctx.scene.items.push_back(std::move(name));
+        if (l == 0) continue;  // the first column's line is the axis
+        Color rule = ctx.palette.tick;
+        rule.a = 0.6;
+        for (const auto& p : scale.pieces()) {
+            if (p.kind == PieceKind::Break) continue;
+            Item lane_line = line_item("lane-line", line_x[l], y0 + p.start, line_x[l], y0 + p.stop, rule, 1);
+            lane_line.css = "lane-line";
+            ctx.scene.items.push_back(std::move(lane_line));
+        }
+    }
+}
+
 }  // namespace
 
 Scene layout_vertical(Context& ctx) {
     const double W = ctx.scene.width;
     const double M = ctx.margin;
     const double header_bottom = emit_header(ctx);
-    const std::vector<Stack> stacks = make_stacks(ctx);
     const bool dense = ctx.events.size() > dense_threshold;
+    // Swimlanes: one column per value of the field, each with its own line of markers and its
+    // labels to the right of it, under its name; the time axis and its ticks on the left.
     const double r = std::max(3.5, ctx.body.size * 0.36);
     // On narrow pictures the tick and count columns give way to the labels.
     const double tick_w = std::min(widest_tick_label(ctx), W * 0.22);
@@ -48,33 +78,68 @@ Scene layout_vertical(Context& ctx) {
     const double count_w = ctx.width(fmt::format("+{}", ctx.events.size()), ctx.small_bold) + 10;
     // Bars of overlapping intervals take lanes to the right of the axis line.
     const double room = dense ? 0 : std::min(lane_room(ctx, r), W * 0.06);
-    const double label_x = x_axis + r + 12 + room + count_w;
-    const double max_w = std::max(1.0, std::min(W - M - label_x, 560.0));
+    // As many columns as leave each room for a label of some 14 characters; the busiest
+    // values keep theirs, the rest share the last. Where not even two fit, no swimlanes.
+    const double min_column_w = r + 12 + room + count_w + ctx.body.size * 8 + 10;
+    const auto columns_fit = static_cast<std::size_t>(std::max(0.0, std::floor((W - M - x_axis) / min_column_w)));
+    const bool swimlanes = ctx.options.lanes != Swimlanes::None && !dense && columns_fit >= 2;
+    const SwimlaneAssignment assigned = swimlanes ? assign_swimlanes(ctx, std::min<std::size_t>(columns_fit, 12))
+                                                  : SwimlaneAssignment{{}, std::vector<int>(ctx.events.size(), 0)};
+    const std::size_t lane_count = std::max<std::size_t>(1, assigned.names.size());
+    std::vector<Stack> stacks;
+    std::vector<std::size_t> lane_of_stack;
+    if (swimlanes) {
+        auto by_lane = stacks_by_swimlane(make_stacks(ctx), assigned.lane_of, lane_count);
+        for (std::size_t l = 0; l < lane_count; ++l) {
+            for (auto& st : by_lane[l]) {
+                stacks.push_back(std::move(st));
+                lane_of_stack.push_back(l);
+            }
+        }
+    } else {
+        stacks = make_stacks(ctx);
+        lane_of_stack.assign(stacks.size(), 0);
+    }
+    // Each swimlane's column: its line of markers, then its labels.
+    const double column_w = (W - M - x_axis) / static_cast<double>(lane_count);
+    std::vector<double> line_x(lane_count), label_x(lane_count), max_w(lane_count);
+    for (std::size_t l = 0; l < lane_count; ++l) {
+        line_x[l] = std::round(x_axis + static_cast<double>(l) * column_w);
+        label_x[l] = line_x[l] + r + 12 + room + count_w;
+        const double right = l + 1 == lane_count ? W - M : line_x[l] + column_w - 10;
+        max_w[l] = std::max(1.0, std::min(right - label_x[l], 560.0));
+    }
 
     const std::vector<std::size_t> by_importance = importance_order(stacks);
     const std::size_t considered = dense ? std::min<std::size_t>(stacks.size(), 300) : stacks.size();
     std::vector<Block> blocks(stacks.size());
-    double total = 0;
+    std::vector<double> lane_total(lane_count, 0);
     for (std::size_t i = 0; i < considered; ++i) {
-        blocks[by_importance[i]] = make_block(ctx, stacks[by_importance[i]], max_w, 4, 8);
-        total += blocks[by_importance[i]].height + vgap;
+        const std::size_t s = by_importance[i];
+        blocks[s] = make_block(ctx, stacks[s], max_w[lane_of_stack[s]], 4, 8);
+        lane_total[lane_of_stack[s]] += blocks[s].height + vgap;
     }
-    const double y0 = header_bottom + ctx.line_height(ctx.body);
+    const double total = *std::max_element(lane_total.begin(), lane_total.end());
+    // Lane names take a line above the columns.
+    const double names_h = swimlanes ? ctx.line_height(ctx.small_bold) + 4 : 0;
+    const double y0 = header_bottom + names_h + ctx.line_height(ctx.body);
     const double max_length = max_height - y0 - 2 * M;
     const double length = std::clamp(total * 1.1, 320.0, max_length);
 
-    // Keep the most important labels that fit in the length.
+    // Keep the most important labels that fit in the length, in each column.
     std::vector<bool> chosen(stacks.size(), false);
-    double used = 0;
+    std::vector<double> used(lane_count, 0);
     for (std::size_t i = 0; i < considered; ++i) {
-        const double h = blocks[by_importance[i]].height + vgap;
-        if (used + h > length) continue;
-        used += h;
-        chosen[by_importance[i]] = true;
+        const std::size_t s = by_importance[i];
+        const double h = blocks[s].height + vgap;
+        if (used[lane_of_stack[s]] + h > length) continue;
+        used[lane_of_stack[s]] += h;
+        chosen[s] = true;
     }
 
     // Labels want their height along the axis: a crowded stretch is magnified (and says so)
-    // rather than stretched unmarked.
+    // rather than stretched unmarked. (With swimlanes the columns' wants add up: a stretch
+    // is given the room of all its columns' labels, never less than one column needs.)
     std::vector<Span> spans;
     for (std::size_t s = 0; s < stacks.size(); ++s)
         spans.push_back({stacks[s].begin, stacks[s].end, chosen[s] ? blocks[s].height + vgap : 0});
@@ -89,35 +154,51 @@ Scene layout_vertical(Context& ctx) {
     so.magnify = !dense;  // the density strip must show time at one scale
     so.min_window = ctx.line_height(ctx.tick) + 4;
     const TimeScale scale(spans, so, ctx.names);
-    const Lanes lanes = assign_lanes(ctx, scale, r, room, +1);
+    std::vector<std::vector<char>> only(lane_count);
+    std::vector<Lanes> bars;
+    for (std::size_t l = 0; l < lane_count; ++l) {
+        if (!swimlanes) {
+            bars.push_back(assign_lanes(ctx, scale, r, room, +1));
+            continue;
+        }
+        only[l].assign(ctx.events.size(), 0);
+        for (std::size_t i = 0; i < ctx.events.size(); ++i) only[l][i] = assigned.lane_of[i] == static_cast<int>(l);
+        bars.push_back(assign_lanes(ctx, scale, r, room, +1, &only[l]));
+    }
     const auto y_of = [&](double t) { return y0 + scale.position(t); };
 
-    // Label tops: at their marker, then pushed apart.
-    std::vector<std::size_t> order;
-    for (std::size_t s = 0; s < stacks.size(); ++s)
-        if (chosen[s]) order.push_back(s);
-    std::vector<double> marker_y(stacks.size()), top(stacks.size()), marker_x(stacks.size(), x_axis + r + 2);
+    // Label tops: at their marker, then pushed apart within their column.
+    std::vector<double> marker_y(stacks.size()), top(stacks.size()), marker_x(stacks.size());
     const double first_line = ctx.line_height(ctx.small_bold);
-    for (const auto s : order) {
+    for (std::size_t s = 0; s < stacks.size(); ++s) {
+        if (!chosen[s]) continue;
+        const std::size_t l = lane_of_stack[s];
+        marker_x[s] = line_x[l] + r + 2;
         marker_y[s] = y_of((static_cast<double>(stacks[s].begin) + static_cast<double>(stacks[s].end)) / 2);
-        const auto& e = ctx.events[static_cast<std::size_t>(stacks[s].members.front())];
+        const auto m = static_cast<std::size_t>(stacks[s].members.front());
+        const auto& e = ctx.events[m];
         if (e.interval) marker_y[s] = std::min(y_of(static_cast<double>(stacks[s].begin)) + 3, marker_y[s]);
-        if (e.interval || e.coarse) marker_x[s] = x_axis + lanes.offset[static_cast<std::size_t>(stacks[s].members.front())] + lanes.thickness / 2 + 1;
+        if (e.interval || e.coarse) marker_x[s] = line_x[l] + bars[l].offset[m] + bars[l].thickness / 2 + 1;
         top[s] = marker_y[s] - first_line / 2;
     }
-    // Labels in the order of their markers, so that leaders never cross.
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return marker_y[a] < marker_y[b]; });
-    const double top_limit = header_bottom;
+    const double top_limit = header_bottom + names_h;
     const double bottom_limit = y0 + length + ctx.line_height(ctx.body);
-    double cursor = top_limit;
-    for (const auto s : order) {
-        top[s] = std::max(top[s], cursor);
-        cursor = top[s] + blocks[s].height + vgap;
-    }
-    cursor = bottom_limit;
-    for (auto it = order.rbegin(); it != order.rend(); ++it) {
-        top[*it] = std::min(top[*it], cursor - blocks[*it].height);
-        cursor = top[*it] - vgap;
+    // Labels in the order of their markers, so that leaders never cross.
+    std::vector<std::vector<std::size_t>> order(lane_count);
+    for (std::size_t s = 0; s < stacks.size(); ++s)
+        if (chosen[s]) order[lane_of_stack[s]].push_back(s);
+    for (auto& column : order) {
+        std::stable_sort(column.begin(), column.end(), [&](std::size_t a, std::size_t b) { return marker_y[a] < marker_y[b]; });
+        double cursor = top_limit;
+        for (const auto s : column) {
+            top[s] = std::max(top[s], cursor);
+            cursor = top[s] + blocks[s].height + vgap;
+        }
+        cursor = bottom_limit;
+        for (auto it = column.rbegin(); it != column.rend(); ++it) {
+            top[*it] = std::min(top[*it], cursor - blocks[*it].height);
+            cursor = top[*it] - vgap;
+        }
     }
 
     AxisFrame frame;
@@ -127,55 +208,80 @@ Scene layout_vertical(Context& ctx) {
     frame.r = r;
     frame.text_edge = x_axis - r - 8 - (dense ? strip_w + 6 : 0);
     frame.text_room = tick_w;
-    frame.lanes_extent = lanes.extent;
+    frame.lanes_extent = bars.front().extent;
     frame.band_from = M;
     frame.band_to = W - M;
+    if (swimlanes) frame.shade_to = W - M;  // magnified stretches shaded over every column
     std::vector<Item> axis_texts = emit_axis(ctx, scale, frame);
-    if (dense) emit_density(ctx, scale, y0, x_axis - r - 3, strip_w, true);
-    else emit_markers(ctx, scale, y0, x_axis, r, true, lanes);
-
-    // Leaders and labels.
-    for (const auto s : order) {
-        const double ly = top[s] + first_line / 2;
-        Item leader;
-        leader.kind = "leader";
-        leader.shape = Shape::Polyline;
-        const double elbow = std::max(marker_x[s], x_axis + r + lanes.extent) + 6;
-        leader.points = {marker_x[s], marker_y[s], elbow, marker_y[s], label_x - 10, ly, label_x - 4, ly};
-        leader.stroked = true;
-        leader.stroke = leader_color(ctx, stacks[s]);
-        leader.stroke_width = 1;
-        leader.css = "leader";
-        leader.box = {marker_x[s], std::min(marker_y[s], ly), label_x - 4 - marker_x[s], std::abs(ly - marker_y[s])};
-        ctx.scene.items.push_back(std::move(leader));
-        emit_block(ctx, blocks[s], label_x, top[s], "right");
+    if (dense) {
+        emit_density(ctx, scale, y0, x_axis - r - 3, strip_w, true);
+    } else if (!swimlanes) {
+        emit_markers(ctx, scale, y0, x_axis, r, true, bars.front());
+    } else {
+        emit_swimlane_columns(ctx, scale, assigned.names, line_x, column_w, y0, header_bottom, r);
+        // The article date across all columns, faint, from its mark on the axis.
+        if (article && !ctx.set.date.empty()) {
+            const double ay = y_of((static_cast<double>(article->begin) + static_cast<double>(article->end)) / 2);
+            Color accent = ctx.palette.accent;
+            accent.a = 0.45;
+            Item guide = line_item("article-date", x_axis + r + 6, ay, W - M, ay, accent, 1);
+            guide.dashed = true;
+            guide.css = "article-date guide";
+            guide.timed = true;
+            guide.t0 = article->begin;
+            guide.t1 = article->end;
+            ctx.scene.items.push_back(std::move(guide));
+        }
+        for (std::size_t l = 0; l < lane_count; ++l) emit_markers(ctx, scale, y0, line_x[l], r, true, bars[l], &only[l]);
     }
 
-    // Counts of events without a label, binned down the axis.
+    // Leaders and labels.
+    for (std::size_t l = 0; l < lane_count; ++l) {
+        for (const auto s : order[l]) {
+            const double ly = top[s] + first_line / 2;
+            Item leader;
+            leader.kind = "leader";
+            leader.shape = Shape::Polyline;
+            const double elbow = std::max(marker_x[s], line_x[l] + r + bars[l].extent) + 6;
+            leader.points = {marker_x[s], marker_y[s], elbow, marker_y[s], label_x[l] - 10, ly, label_x[l] - 4, ly};
+            leader.stroked = true;
+            leader.stroke = leader_color(ctx, stacks[s]);
+            leader.stroke_width = 1;
+            leader.css = "leader";
+            leader.box = {marker_x[s], std::min(marker_y[s], ly), label_x[l] - 4 - marker_x[s], std::abs(ly - marker_y[s])};
+            ctx.scene.items.push_back(std::move(leader));
+            emit_block(ctx, blocks[s], label_x[l], top[s], "right");
+        }
+    }
+
+    // Counts of events without a label, binned down each column's line.
     const double count_h = ctx.line_height(ctx.small_bold);
     const double bin_h = count_h + 4;
     const std::size_t bins = std::max<std::size_t>(1, static_cast<std::size_t>(std::floor(length / bin_h)));
-    std::vector<long> bin_count(bins, 0);
-    std::vector<double> bin_sum(bins, 0);
-    for (std::size_t s = 0; s < stacks.size(); ++s) {
-        if (chosen[s]) continue;
-        const double p = scale.position((static_cast<double>(stacks[s].begin) + static_cast<double>(stacks[s].end)) / 2);
-        const std::size_t b = std::min(bins - 1, static_cast<std::size_t>(p / bin_h));
-        const auto n = static_cast<long>(stacks[s].members.size());
-        bin_count[b] += n;
-        bin_sum[b] += p * static_cast<double>(n);
-    }
-    for (std::size_t b = 0; b < bins; ++b) {
-        if (bin_count[b] == 0) continue;
-        const double lo = static_cast<double>(b) * bin_h + count_h / 2 + 1;
-        const double hi = (b + 1 == bins ? length : static_cast<double>(b + 1) * bin_h) - count_h / 2 - 1;
-        const double cy = y0 + std::clamp(bin_sum[b] / static_cast<double>(bin_count[b]), lo, std::max(lo, hi));
-        ctx.scene.items.push_back(count_badge(ctx, bin_count[b], x_axis + r + 6 + room + count_w / 2, cy - count_h / 2));
+    for (std::size_t l = 0; l < lane_count; ++l) {
+        std::vector<long> bin_count(bins, 0);
+        std::vector<double> bin_sum(bins, 0);
+        for (std::size_t s = 0; s < stacks.size(); ++s) {
+            if (chosen[s] || lane_of_stack[s] != l) continue;
+            const double p = scale.position((static_cast<double>(stacks[s].begin) + static_cast<double>(stacks[s].end)) / 2);
+            const std::size_t b = std::min(bins - 1, static_cast<std::size_t>(p / bin_h));
+            const auto n = static_cast<long>(stacks[s].members.size());
+            bin_count[b] += n;
+            bin_sum[b] += p * static_cast<double>(n);
+        }
+        for (std::size_t b = 0; b < bins; ++b) {
+            if (bin_count[b] == 0) continue;
+            const double lo = static_cast<double>(b) * bin_h + count_h / 2 + 1;
+            const double hi = (b + 1 == bins ? length : static_cast<double>(b + 1) * bin_h) - count_h / 2 - 1;
+            const double cy = y0 + std::clamp(bin_sum[b] / static_cast<double>(bin_count[b]), lo, std::max(lo, hi));
+            ctx.scene.items.push_back(count_badge(ctx, bin_count[b], line_x[l] + r + 6 + room + count_w / 2, cy - count_h / 2));
+        }
     }
     for (auto& text : axis_texts) ctx.scene.items.push_back(std::move(text));
 
     double bottom = y0 + length;
-    for (const auto s : order) bottom = std::max(bottom, top[s] + blocks[s].height);
+    for (const auto& column : order)
+        for (const auto s : column) bottom = std::max(bottom, top[s] + blocks[s].height);
     finish_scene(ctx, W, bottom + M);
     return std::move(ctx.scene);
 }
