@@ -586,4 +586,16 @@ std::vector<std::vector<Stack>> stacks_by_swimlane(const std::vector<Stack>& sta
     return out;
 }
 
+void emit_article_guide(Context& ctx, const When& article, double x1, double y1, double x2, double y2) {
+    Color accent = ctx.palette.accent;
+    accent.a = 0.45;
+    Item guide = line_item("article-date", x1, y1, x2, y2, accent, 1);
+    guide.dashed = true;
+    guide.css = "article-date guide";
+    guide.timed = true;
+    guide.t0 = article.begin;
+    guide.t1 = article.end;
+    ctx.scene.items.push_back(std::move(guide));
+}
+
 }  // namespace chronicle::render

@@ -146,6 +146,9 @@ SwimlaneAssignment assign_swimlanes(const Context& ctx, std::size_t max_lanes = 
 std::vector<std::vector<Stack>> stacks_by_swimlane(const std::vector<Stack>& stacks, const std::vector<int>& lane_of,
                                                    std::size_t lane_count);
 
+// The article date across all swimlanes: a faint dashed line from (x1, y1) to (x2, y2).
+void emit_article_guide(Context& ctx, const When& article, double x1, double y1, double x2, double y2);
+
 // One marker per event: a circle of radius r for a point in time on the axis line, a bar in
 // its lane for an interval, a pale dashed bar for a coarse span ("sometime in 2018").
 // Coarse spans go behind, then intervals, then points on top.

@@ -423,15 +423,7 @@ Scene layout_horizontal(Context& ctx) {
         // The article date across all lanes, faint, down to its mark on the axis.
         if (article && !ctx.set.date.empty()) {
             const double ax = x0 + scale.position((static_cast<double>(article->begin) + static_cast<double>(article->end)) / 2);
-            Color accent = ctx.palette.accent;
-            accent.a = 0.45;
-            Item guide = line_item("article-date", ax, plot_top, ax, axis_y - r - 6, accent, 1);
-            guide.dashed = true;
-            guide.css = "article-date guide";
-            guide.timed = true;
-            guide.t0 = article->begin;
-            guide.t1 = article->end;
-            ctx.scene.items.push_back(std::move(guide));
+            emit_article_guide(ctx, *article, ax, plot_top, ax, axis_y - r - 6);
         }
         for (std::size_t l = 0; l < lane_count; ++l) {
             std::vector<char> only(ctx.events.size(), 0);

@@ -222,15 +222,7 @@ Scene layout_vertical(Context& ctx) {
         // The article date across all columns, faint, from its mark on the axis.
         if (article && !ctx.set.date.empty()) {
             const double ay = y_of((static_cast<double>(article->begin) + static_cast<double>(article->end)) / 2);
-            Color accent = ctx.palette.accent;
-            accent.a = 0.45;
-            Item guide = line_item("article-date", x_axis + r + 6, ay, W - M, ay, accent, 1);
-            guide.dashed = true;
-            guide.css = "article-date guide";
-            guide.timed = true;
-            guide.t0 = article->begin;
-            guide.t1 = article->end;
-            ctx.scene.items.push_back(std::move(guide));
+            emit_article_guide(ctx, *article, x_axis + r + 6, ay, W - M, ay);
         }
         for (std::size_t l = 0; l < lane_count; ++l) emit_markers(ctx, scale, y0, line_x[l], r, true, bars[l], &only[l]);
     }
