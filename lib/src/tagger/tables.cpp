@@ -176,12 +176,15 @@ void add_tense_cues(Builder& b) {
                                "didn't", "hadn't", "couldn't", "been", "earlier", "helped", "watched",
                                // Same form in present and past; after a singular subject
                                // the present would take "-s", so news reads them as past.
-                               "cut", "hit", "put", "shut", "quit", "spread"})
+                               "cut", "hit", "put", "shut", "quit", "spread",
+                               // "set aside", "set up": past; "set to", "set for" are plans
+                               // (kIntention below), read where the word before "to" is.
+                               "set"})
         b.add(w, kTensePast);
     for (std::string_view w : {"will", "shall", "won't", "'ll", "ll", "going", "plans",
                                "scheduled", "expected", "expects", "expect", "due",
                                "intends", "upcoming", "tomorrow", "would", "next",
-                               "hopes", "aims", "should", "could", "must", "supposed", "set",
+                               "hopes", "aims", "should", "could", "must", "supposed",
                                "planning", "intend", "intended"})
         b.add(w, kTenseFuture);
     for (std::string_view w : {"is", "are", "says", "am", "isn't", "aren't", "has", "have"})
