@@ -320,6 +320,11 @@ TenseCue cue_before(const Tokens& tokens, std::size_t k, std::size_t first) {
     const auto& toks = tokens.tokens;
     if (const TenseDir f = future_construction(tokens, k); f != TenseDir::None) return {f, tokens.lower_of(toks[k])};
     TenseDir d = cue_of(tokens, toks[k]);
+    // "will be named", "would be held": a passive takes its tense from the auxiliary before
+    // "be", read here so that a long object after it does not put the auxiliary out of reach
+    if (d == TenseDir::Past && k >= 2 && tokens.lower_of(toks[k - 1]) == "be" &&
+        cue_of(tokens, toks[k - 2]) == TenseDir::Future)
+        return {TenseDir::Future, tokens.lower_of(toks[k - 2])};
     if (d == TenseDir::Past && (after_be(tokens, k) || after_present_be(tokens, k))) return {};
     // "could not be reached Monday" reports a failed attempt, not a possibility ahead
     if (tokens.lower_of(toks[k]) == "could" && k + 1 < toks.size() && tokens.lower_of(toks[k + 1]) == "not")
