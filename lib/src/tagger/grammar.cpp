@@ -263,6 +263,7 @@ private:
             consider(bare_year(i));
             consider(decade(i));
             consider(time_of_day(i));
+            consider(clock_duration(i));
             consider(conjoined_day(i));
             consider(amount_rules(i));
             consider(century(i));
@@ -728,6 +729,53 @@ private:
         std::size_t j = i + 3;
         if (is(j, ":") && glued(j) && glued(j + 1) && is_number(j + 1) && toks_[j + 1].digits == 2) j += 2;
         return j;
+    }
+
+    // "finished in 2:07:35", "ran the mile in 3:59", "a time of 59:47", "clocked 1:58", "a 3:59
+    // mile": a race or match time written as a clock is a duration (PT2H7M35S). Only in such a
+    // context: "won 2:1" is a score, "3:1" a ratio, "John 3:16" a verse, "at 10:15" a time.
+    Match clock_duration(std::size_t i) const {
+        Match m;
+        if (!is_number(i) || toks_[i].digits > 3 || toks_[i].grouped) return m;
+        if (!(is(i + 1, ":") && glued(i + 1) && glued(i + 2) && is_number(i + 2) && toks_[i + 2].digits == 2))
+            return m;
+        const int a = toks_[i].number, b = toks_[i + 2].number;
+        int c = -1;
+        std::size_t j = i + 3;
+        if (is(j, ":") && glued(j) && glued(j + 1) && is_number(j + 1) && toks_[j + 1].digits == 2) {
+            c = toks_[j + 1].number;
+            j += 2;
+        }
+        if (b > 59 || c > 59) return m;
+        if (is(j, ":") && glued(j)) return m;  // more groups: no time
+        // tenths ("1:58.2") are not read: better no value than a rounded one
+        if (toks_[i + 2].grouped || (c >= 0 && toks_[j - 1].grouped)) return m;
+        bool pm = false;
+        if (meridiem(j, pm) != npos || has(j, kTimeZone)) return m;
+        if (!race_time_context(i, j)) return m;
+        m.end = j;
+        m.spec.shape = Shape::Duration;
+        m.spec.type = TimexType::Duration;
+        m.spec.clock_seconds = c >= 0 ? (a * 60 + b) * 60 + c : a * 60 + b;
+        m.rule = "clock_duration";
+        return m;
+    }
+    // The words around a clock-style time [i, j) that make it the time a race took.
+    bool race_time_context(std::size_t i, std::size_t j) const {
+        if (i == 0) return false;
+        const std::string_view before = low(i - 1);
+        // "finished in", "ran the mile in", "won the 10,000 meters in"
+        if (before == "in") {
+            for (std::size_t back = 2; back <= 5 && back <= i; ++back)
+                if (finishes_in_a_time(low(i - back))) return true;
+            return false;
+        }
+        if (before == "of" && i >= 2 && low(i - 2) == "time") return true;  // "a time of 2:24:55"
+        if (clocks_a_time(before)) return true;                             // "clocked 1:58"
+        // "a 3:59 mile", "her 2:21:04 marathon"
+        const bool determiner = has(i - 1, kDeterminer) || before == "'s";
+        const bool half_marathon = is(j, "half") && is(j + 1, "-") && is(j + 2, "marathon");
+        return determiner && j < size() && (is_race_distance(low(j)) || half_marathon);
     }
 
     // "a.m.", "p.m.", "am", "pm", "A.M."; returns the index after it; pm tells which.

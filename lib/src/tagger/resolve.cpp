@@ -920,6 +920,14 @@ Point Resolver::holiday(const Spec& s, const TenseCue& tense) const {
 }
 
 std::string Resolver::duration_value(const Spec& s) const {
+    if (s.clock_seconds >= 0) {  // "2:07:35" -> PT2H7M35S; zero parts are left out
+        std::string v = "PT";
+        const int h = s.clock_seconds / 3600, m = s.clock_seconds / 60 % 60, sec = s.clock_seconds % 60;
+        if (h > 0) put_number(v, h, 1), v += 'H';
+        if (m > 0) put_number(v, m, 1), v += 'M';
+        if (sec > 0 || s.clock_seconds == 0) put_number(v, sec, 1), v += 'S';
+        return v;
+    }
     const bool time = unit_is_time_of_day(s.unit);
     const std::string_view p = time ? "PT" : "P";
     if (s.amount_halves < 0) {

@@ -503,6 +503,35 @@ bool takes_a_length(std::string_view w) {
     return false;
 }
 
+namespace {
+template <std::size_t N>
+bool listed(const std::string_view (&words)[N], std::string_view w) {
+    for (std::string_view v : words)
+        if (w == v) return true;
+    return false;
+}
+}  // namespace
+
+bool finishes_in_a_time(std::string_view w) {
+    static constexpr std::string_view verbs[] = {
+        "finish", "finished", "finishes", "won", "win", "wins", "ran", "run", "runs", "completed", "completes",
+        "covered", "covers", "crossed", "crosses", "swam", "swims", "cycled", "rode", "walked", "clocked"};
+    return listed(verbs, w);
+}
+
+bool clocks_a_time(std::string_view w) {
+    // not "won", "beat" or "led": their object is a score ("won 2:1")
+    static constexpr std::string_view verbs[] = {"clocked", "clocks", "timed", "ran", "runs", "posted", "posts"};
+    return listed(verbs, w);
+}
+
+bool is_race_distance(std::string_view w) {
+    static constexpr std::string_view nouns[] = {
+        "mile", "marathon", "lap", "kilometre", "kilometer", "km", "leg", "stage", "split",
+        "pace", "finish", "run", "swim", "ride"};
+    return listed(nouns, w);
+}
+
 bool scheduled_verb_complete(std::string_view verb, std::string_view next) {
     if (verb == "heads" || verb == "returns" || verb == "moves" || verb == "sails")
         return next == "to" || next == "for" || next == "home" || next == "back" || next == "north" ||

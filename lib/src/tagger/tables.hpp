@@ -108,6 +108,12 @@ inline bool same_text(std::string_view a, std::string_view b) {
 bool opens_clause(std::string_view lowercase_token);
 // A verb after which a bare plural unit is a length of time ("took days", "spent weeks").
 bool takes_a_length(std::string_view lowercase_token);
+// Race and match reports: a verb whose "in" phrase is the time taken ("finished in 2:07:35",
+// "ran the mile in 3:59"), a verb whose object is a time ("clocked 1:58"), and a distance or
+// leg a clock-style time is the length of ("a 3:59 mile", "a 2:58 pace").
+bool finishes_in_a_time(std::string_view lowercase_token);
+bool clocks_a_time(std::string_view lowercase_token);
+bool is_race_distance(std::string_view lowercase_token);
 // Whether a present-tense event verb is complete with the word after it: a motion verb
 // that is also a plural noun ("heads", "returns") is a plan only before a direction ("she
 // heads to Brussels on Thursday", not "heads of state"); "take"/"run" only as "take place",
