@@ -832,7 +832,6 @@ Point Resolver::offset(const Spec& s, Resolved& out) const {
 }
 
 Point Resolver::anaphor(const Spec& s, const TenseCue& tense, Resolved& out) const {
-    (void)tense;
     const bool mentioned = last_.grain != Grain::None;
     Point base = mentioned ? last_ : day_point(sys_days{dct_});
     if (mentioned) out.anchor = "previous mention " + format_point(last_);
@@ -879,9 +878,11 @@ Point Resolver::anaphor(const Spec& s, const TenseCue& tense, Resolved& out) con
                 return quarter_point(last_quarter_.year, last_quarter_.quarter + dir);
             }
             if (base.grain == Grain::Quarter) return quarter_point(base.year, base.quarter + dir);
-            // No quarter mentioned: the latest quarter reported is the one before the article's.
+            // No quarter mentioned: the latest quarter reported is the one before the article's;
+            // in a clause about what is ahead ("is due at the end of the quarter", "will close
+            // in the quarter") it is the article's own.
             out.anchor = dct_anchor_;
-            return quarter_point(static_cast<int>(dct_.year()), quarter_of(dm) - 1 + dir);
+            return quarter_point(static_cast<int>(dct_.year()), quarter_of(dm) - (is_future(tense) ? 0 : 1) + dir);
         case Unit::Year:
             if (dir == 0) return year_point(base.year);  // "earlier in the year"
             if (base.grain == Grain::Quarter) return quarter_point(base.year + dir, base.quarter);
