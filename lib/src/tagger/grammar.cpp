@@ -445,7 +445,8 @@ private:
             if (is(end, "ago")) return offset(m, end + 1, -1, false, "amount_unit_ago");
             if (is(end, "earlier")) return offset(m, end + 1, -1, true, "amount_unit_earlier");
             if (is(end, "later")) return offset(m, end + 1, +1, true, "amount_unit_later");
-            if (is(end, "from") && is(end + 1, "now")) return offset(m, end + 2, +1, false, "amount_unit_from_now");
+            if (is(end, "from") && (is(end + 1, "now") || is(end + 1, "today")))
+                return offset(m, end + 2, +1, false, "amount_unit_from_now");
             if ((is(end, "before") || is(end, "after") || is(end, "afterward") || is(end, "afterwards")) &&
                 !continues_phrase(end + 1))
                 return offset(m, end + 1, is(end, "before") ? -1 : +1, true, "amount_unit_before_after");
@@ -1744,6 +1745,18 @@ private:
                 m.spec.unit = Unit::Year;
                 m.spec.direction = -1;
                 m.rule = "the_year_earlier_quarter";
+                return m;
+            }
+            // "the night before", "the morning after": that part of the day before or after the
+            // last mentioned one
+            if (has(i + 1, kPartOfDay) && (is(i + 2, "before") || is(i + 2, "after")) && !continues_phrase(i + 3)) {
+                m.end = i + 3;
+                m.spec.shape = Shape::Anaphor;
+                m.spec.type = TimexType::Time;
+                m.spec.unit = Unit::Day;
+                m.spec.part = word(i + 1)->part;
+                m.spec.direction = is(i + 2, "before") ? -1 : +1;
+                m.rule = "the_part_of_day_before_after";
                 return m;
             }
             if (has(i + 1, kUnit) && !word(i + 1)->plural && (is(i + 2, "before") || is(i + 2, "after")) &&

@@ -170,7 +170,7 @@ void add_tense_cues(Builder& b) {
                                "came", "went", "took", "made", "met", "held", "left", "fell",
                                "rose", "won", "lost", "got", "gave", "saw", "became", "sold",
                                "bought", "paid", "spent", "struck", "broke", "spoke",
-                               "wrote", "ran", "led", "found", "shot", "killed",
+                               "wrote", "ran", "led", "found", "shot", "killed", "died", "fled",
                                "reported", "announced", "thought", "brought", "sent", "meant",
                                "knew", "grew", "chose", "flew", "arrived", "wasn't", "weren't",
                                "didn't", "hadn't", "couldn't", "been", "earlier", "helped", "watched",
