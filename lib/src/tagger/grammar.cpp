@@ -261,6 +261,7 @@ private:
             consider(numeric_date(i));
             consider(day_month(i));
             consider(bare_year(i));
+            consider(year_range_end(i));
             consider(decade(i));
             consider(time_of_day(i));
             consider(clock_duration(i));
@@ -415,6 +416,23 @@ private:
             const std::size_t after = amount(k + 1, upper);
             if (after != npos && upper > halves && has(after, kUnit)) k = after;
         }
+        // "between six and nine months": each end is its own duration; the first takes the
+        // unit of the second
+        if (is(k, "and") && i > 0 && is(i - 1, "between") && halves > 0) {
+            int upper = 0;
+            const std::size_t after = amount(k + 1, upper);
+            Unit u;
+            bool pl;
+            if (after != npos && upper > halves && unit_at(after, u, pl) && pl) {
+                m.end = j;
+                m.spec.shape = Shape::Duration;
+                m.spec.type = TimexType::Duration;
+                m.spec.unit = u;
+                m.spec.amount_halves = halves;
+                m.rule = "amount_range_start";
+                return m;
+            }
+        }
         bool hyphen = false;
         if (is(k, "-") && glued(k) && halves > 0) {
             hyphen = true;
@@ -522,7 +540,12 @@ private:
         if (day < 0) return m;
         // "March 5 1/2"? "May 3-2" scores: a day must not be glued to more digits
         if ((is(j + 1, ":") && glued(j + 1) && is_number(j + 2)) || (is(j + 1, "/") && glued(j + 1))) return m;
-        if (is(j + 1, "-") && glued(j + 1) && is_number(j + 2)) return m;
+        // A day range goes forward ("June 3-7": the 3rd here, the 7th by conjoined_day); a
+        // second number not after the first is a score ("May 3-2")
+        if (is(j + 1, "-") && glued(j + 1) && is_number(j + 2)) {
+            const int second = day_number(j + 2);
+            if (!(glued(j + 2) && second > day && second <= 31 && toks_[i].capitalized)) return m;
+        }
         // "May 12" needs "May" to be the month: a capital letter.
         if (low(i) == "may" && !toks_[i].capitalized) return m;
         if (low(i) == "may" && has(j + 1, kUnit)) return m;  // "may 2 years"
@@ -546,7 +569,8 @@ private:
         Match m;
         const int day = day_number(i);
         if (day < 1 || day > 31 || i < 3) return m;
-        if (!(is(i - 1, "and") || is(i - 1, "or") || is(i - 1, "through") || is(i - 1, "to"))) return m;
+        const bool dash = is(i - 1, "-") && glued(i - 1) && glued(i);  // "June 3-7"
+        if (!(is(i - 1, "and") || is(i - 1, "or") || is(i - 1, "through") || is(i - 1, "to") || dash)) return m;
         if (has(i + 1, kUnit) || has(i + 1, kMeasureNoun) || (is(i + 1, "-") && glued(i + 1))) return m;
         if (i + 1 < size() && toks_[i + 1].kind == TokenKind::Word && !is(i + 1, "and") && !is(i + 1, "in"))
             return m;  // "April 24 and 25 others": a count
@@ -558,6 +582,7 @@ private:
             if (!has(k, kMonth | kMonthAbbrev)) continue;
             const Match first = month_day(k);
             if (first.end != i - 1 || first.spec.year >= 0) continue;
+            if (dash && day <= first.spec.day) continue;
             m.end = i + 1;
             m.spec.month = first.spec.month;
             m.spec.day = day;
@@ -647,8 +672,11 @@ private:
         if ((ambiguous || is_sentence_start(i)) && !subject) {
             if (i == 0 || !(has(i - 1, kYearWord) || has(i - 1, kRelative) || has(i - 1, kPointMod)))
                 return m;
-            if (ambiguous && (is(i - 1, "and") || is(i - 1, "or") || is(i - 1, "to") || is(i - 1, "as") ||
-                              is(i - 1, "at") || is(i - 1, "for")))
+            // (but "from March to May", "between April and May": the second end of a range of months)
+            const bool second_month = i >= 2 && has(i - 2, kMonth) && toks_[i - 2].capitalized &&
+                                      (is(i - 1, "and") || is(i - 1, "or") || is(i - 1, "to"));
+            if (ambiguous && !second_month && (is(i - 1, "and") || is(i - 1, "or") || is(i - 1, "to") || is(i - 1, "as") ||
+                                               is(i - 1, "at") || is(i - 1, "for")))
                 return m;
         }
         if (is(i + 1, "'s") || (i + 1 < size() && toks_[i + 1].capitalized && !is(i + 1, "The")) ) {
@@ -890,6 +918,29 @@ private:
 
     // A four-digit year alone: "in 2018", "since 1998". Not money ("$2,018" never gets
     // here: grouped), not a quantity ("2000 kilometers"), not a code ("Boeing 747").
+    // The second year of "2011-2012", "the winter of 1983-84", "the 1990-91 recession": its
+    // own expression, a two-digit year read in the first one's century (the next one when it
+    // would go back: "1999-00").
+    Match year_range_end(std::size_t i) const {
+        Match m;
+        if (i < 2 || !is(i - 1, "-") || !glued(i - 1) || !glued(i) || !is_year(i - 2) || !is_number(i)) return m;
+        if (toks_[i].grouped || (i + 1 < size() && glued(i + 1) && !is(i + 1, ",") && !is(i + 1, ".")) ||
+            (i >= 3 && is(i - 3, "-") && glued(i - 2)))  // "2011-12-05" is a date
+            return m;
+        const int first = plain_number(i - 2);
+        int second = -1;
+        if (toks_[i].digits == 4) second = plain_number(i);
+        if (toks_[i].digits == 2) {
+            second = first / 100 * 100 + toks_[i].number;
+            if (second <= first) second += 100;
+        }
+        if (second <= first || second - first > 10) return m;
+        m.end = i + 1;
+        m.spec.year = second;
+        m.rule = "year_range_end";
+        return m;
+    }
+
     Match bare_year(std::size_t i) const {
         Match m;
         if (!is_year(i)) {

@@ -350,8 +350,14 @@ TenseCue clause_tense(const Tokens& tokens, std::size_t first, std::size_t last)
     const Sentence& s = tokens.sentences[toks[first].sentence];
     // "postponed until Tuesday": a limit set for what is still to come (but "Until Thursday,
     // they had not..." opens its sentence and looks back).
+    // The end of a range ("lasted from Tuesday until Thursday") reads the clause as its start does.
+    auto ends_a_range = [&] {
+        for (std::size_t k = first - 1, steps = 0; k-- > s.first_token && steps < 4; ++steps)
+            if (tokens.lower_of(toks[k]) == "from") return true;
+        return false;
+    };
     if (first > s.first_token + 1 && (tokens.lower_of(toks[first - 1]) == "until" ||
-                                      tokens.lower_of(toks[first - 1]) == "till"))
+                                      tokens.lower_of(toks[first - 1]) == "till") && !ends_a_range())
         return {TenseDir::Future, tokens.lower_of(toks[first - 1])};
     // "named president, effective Feb. 1": the date a change takes effect, announced ahead
     // (but "became effective March 1" looks back)
