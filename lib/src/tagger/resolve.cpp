@@ -279,8 +279,12 @@ bool subject_before(const Tokens& tokens, std::size_t k, SubjectForm form) {
     if (prev.kind != TokenKind::Word) return false;
     const Sentence& s = tokens.sentences[prev.sentence];
     const std::string_view p = tokens.lower_of(prev);
+    // "the council votes", "the Dresden plant produces": a noun the lexicon does not know
+    // right after a determiner is a subject too
+    const bool determined_noun = !prev.word && !prev.capitalized && k >= 2 && tokens.tokens[k - 2].word &&
+                                 (tokens.tokens[k - 2].word->cats & kDeterminer);
     if (form == SubjectForm::Singular)
-        return (prev.capitalized && !prev.word) || p == "he" || p == "she" || p == "it";
+        return (prev.capitalized && !prev.word) || p == "he" || p == "she" || p == "it" || determined_noun;
     const bool common_noun = !prev.capitalized || k - 1 == s.first_token;  // "Senators debate"
     return p == "they" || p == "we" || (!prev.word && common_noun && p.size() > 3 && p.back() == 's');
 }

@@ -537,7 +537,7 @@ bool scheduled_verb_complete(std::string_view verb, std::string_view next) {
         return next == "to" || next == "for" || next == "home" || next == "back" || next == "north" ||
                next == "south" || next == "east" || next == "west" || next == "abroad" || next == "into" ||
                next == "on";
-    if (verb == "take" || verb == "takes") return next == "place";
+    if (verb == "take" || verb == "takes") return next == "place" || next == "effect" || next == "office";
     if (verb == "run" || verb == "runs") return next == "out";
     return true;
 }
