@@ -460,13 +460,21 @@ TEST_CASE("the itinerary marks the article's day, also when no event falls on it
     CHECK(days == std::vector<std::string>{"Monday 22 March 2021", "Tuesday 23 March 2021", "Wednesday 24 March 2021"});
 }
 
-TEST_CASE("swimlanes: one row per group, person or place, on one time axis") {
-    EstimateMeasurer m;
+namespace {
+// Four events of two people (and one of nobody) on three days, for the swimlane tests.
+EventSet swimlane_events() {
     EventSet set;
     set.date = "2021-03-23";
     set.events = {ev("arrival", "2021-03-22"), ev("talks", "2021-03-23"), ev("rally", "2021-03-22"), ev("deadline", "2021-05-01")};
     set.events[0].who = set.events[1].who = "Blinken";
     set.events[2].who = "Protesters";
+    return set;
+}
+}  // namespace
+
+TEST_CASE("swimlanes: one row per group, person or place, on one time axis") {
+    EstimateMeasurer m;
+    EventSet set = swimlane_events();
     set.events[0].group = set.events[1].group = "Trip";
     set.events[2].group = set.events[3].group = "Other";
     Options o;
@@ -491,11 +499,7 @@ TEST_CASE("swimlanes: one row per group, person or place, on one time axis") {
 
 TEST_CASE("vertical swimlanes: one column per person, each with its line, on one time axis") {
     EstimateMeasurer m;
-    EventSet set;
-    set.date = "2021-03-23";
-    set.events = {ev("arrival", "2021-03-22"), ev("talks", "2021-03-23"), ev("rally", "2021-03-22"), ev("deadline", "2021-05-01")};
-    set.events[0].who = set.events[1].who = "Blinken";
-    set.events[2].who = "Protesters";
+    const EventSet set = swimlane_events();
     Options o;
     o.orientation = Orientation::Vertical;
     o.width = 1200;

@@ -423,15 +423,8 @@ private:
             const std::size_t after = amount(k + 1, upper);
             Unit u;
             bool pl;
-            if (after != npos && upper > halves && unit_at(after, u, pl) && pl) {
-                m.end = j;
-                m.spec.shape = Shape::Duration;
-                m.spec.type = TimexType::Duration;
-                m.spec.unit = u;
-                m.spec.amount_halves = halves;
-                m.rule = "amount_range_start";
-                return m;
-            }
+            if (after != npos && upper > halves && unit_at(after, u, pl) && pl)
+                return duration_match(m, j, u, halves, "amount_range_start");
         }
         bool hyphen = false;
         if (is(k, "-") && glued(k) && halves > 0) {
@@ -475,6 +468,17 @@ private:
         m.spec.shape = Shape::Duration;
         m.spec.type = TimexType::Duration;
         m.rule = hyphen ? "amount_hyphen_unit" : "amount_unit";
+        return m;
+    }
+
+    // A duration of `halves` / 2 units ending at token `end`.
+    static Match duration_match(Match m, std::size_t end, Unit unit, int halves, std::string_view rule) {
+        m.end = end;
+        m.spec.shape = Shape::Duration;
+        m.spec.type = TimexType::Duration;
+        m.spec.unit = unit;
+        m.spec.amount_halves = halves;
+        m.rule = rule;
         return m;
     }
 
@@ -1116,14 +1120,7 @@ private:
             const std::size_t a = amount(k, halves);
             Unit u;
             bool pl;
-            if (a != npos && halves > 2 && unit_at(a, u, pl) && pl) {
-                m.end = a + 1;
-                m.spec.shape = Shape::Duration;
-                m.spec.type = TimexType::Duration;
-                m.spec.unit = u;
-                m.spec.amount_halves = halves;
-                m.rule = "first_n_units";
-            }
+            if (a != npos && halves > 2 && unit_at(a, u, pl) && pl) m = duration_match(m, a + 1, u, halves, "first_n_units");
         }
         return m;
     }
