@@ -466,6 +466,7 @@ TEST_CASE("continuations: an undated sentence in the same tense goes on telling 
     for (const std::string second : {
              "The hotel had been inspected by engineers.", "Prosecutors have opened an investigation into the collapse.",
              "The hotel was the tallest building in the city.", "The owners did not answer calls from reporters.",
+             "The owners didn't answer calls from reporters.",
              "Engineers would inspect the other hotels.", "Engineers earlier inspected the other hotels.",
              "\"We pulled them out with our hands,\" a firefighter said.",
              "Residents said the building had never been inspected.",

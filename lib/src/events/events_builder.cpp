@@ -359,10 +359,6 @@ std::string_view headline_of(std::string_view text) {
     return sentence_end ? std::string_view() : line;
 }
 
-}  // namespace
-
-namespace {
-
 EventSet build_from(const events_label::Article& article, std::string_view text, Date article_date,
                     const std::vector<Timex>& timexes) {
     std::vector<Draft> drafts;

@@ -1231,7 +1231,8 @@ Telling Article::telling_of(Span clause) const {
     for (std::size_t k = clause.first; k < clause.end; ++k) {
         const Token& t = tokens_[k];
         if (t.kind != TokenKind::Word) continue;
-        if (in_quote_[k] || gazetteer::is_other_time_word(t.lower)) return Telling::Other;
+        // "didn't", "wasn't": one word in this view, a denial
+        if (in_quote_[k] || gazetteer::is_other_time_word(t.lower) || t.lower.ends_with("n't")) return Telling::Other;
         const tagger::Word* w = tagger::lookup(t.lower);
         const std::uint32_t cats = w ? w->cats : 0;
         if (cats & tagger::kTenseFuture) {

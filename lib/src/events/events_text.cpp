@@ -113,7 +113,11 @@ bool plural_possessive_at(const View& view, std::string_view text, const tagger:
     const Token& owner = view.tokens.back();
     if (owner.kind != TokenKind::Word || owner.end != t.begin || owner.lower.empty() || owner.lower.back() != 's') return false;
     if (next->begin == t.end || next->kind == tagger::TokenKind::Punct) return false;
-    for (auto k = view.tokens.size(); k-- > 0;) {
+    // (A quotation opened further back than this is no longer the one this closes, and the
+    // bound keeps a text without full stops linear.)
+    constexpr std::size_t quote_reach = 80;
+    const std::size_t stop_at = view.tokens.size() > quote_reach ? view.tokens.size() - quote_reach : 0;
+    for (auto k = view.tokens.size(); k-- > stop_at;) {
         const Token& before = view.tokens[k];
         if (before.kind == TokenKind::Stop || before.paragraph_before) break;
         if (before.kind == TokenKind::Quote && (before.text == "'" || before.text == "\xE2\x80\x98")) return false;

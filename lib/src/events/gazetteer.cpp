@@ -231,7 +231,7 @@ constexpr auto sequence_cues = std::to_array<std::string_view>({"afterwards", "l
 // rejected", "was once a mill"), or deny it happened: such a clause does not go on telling
 // the sentence before.
 constexpr auto other_time_words = std::to_array<std::string_view>({
-    "already", "earlier", "formerly", "n't", "never", "no", "not", "once", "previously",
+    "already", "earlier", "formerly", "never", "no", "not", "once", "previously",
 });
 
 // Words right before a date that make it the term of a comparison, not the time of a

@@ -47,6 +47,7 @@ bool is_media_noun(std::string_view word);        // "photo" in "this photo ... 
 bool is_display_verb(std::string_view word);      // "shows"
 bool is_sequence_cue(std::string_view word);      // "then", "afterwards": right after the previous
 bool is_other_time_word(std::string_view word);   // "earlier", "once", "not": not the narrative's time
+                                                  // (the builder also reads "-n't" words as denials)
 // The two lowercase words before a date make it a comparison's term ("since", "than (in)",
 // "compared with", "versus"): it dates nothing.
 bool is_comparison_cue(std::string_view before2, std::string_view before1);

@@ -929,7 +929,7 @@ private:
         Match m;
         if (i < 2 || !is(i - 1, "-") || !glued(i - 1) || !glued(i) || !is_year(i - 2) || !is_number(i)) return m;
         if (toks_[i].grouped || (i + 1 < size() && glued(i + 1) && !is(i + 1, ",") && !is(i + 1, ".")) ||
-            (i >= 3 && is(i - 3, "-") && glued(i - 2)))  // "2011-12-05" is a date
+            (i >= 3 && is(i - 3, "-") && glued(i - 2)))  // "2011-12-05", "05-1998-99": dates and codes
             return m;
         const int first = plain_number(i - 2);
         int second = -1;

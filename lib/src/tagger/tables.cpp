@@ -492,18 +492,8 @@ bool opens_clause(std::string_view w) {
     return false;
 }
 
-bool takes_a_length(std::string_view w) {
-    // "it took days", "could take weeks", "spent months", "waited hours", "needs years"
-    static constexpr std::string_view verbs[] = {
-        "take", "takes", "taking", "took", "spend", "spends", "spending", "spent", "wait", "waits",
-        "waiting", "waited", "lasted", "lasts", "lasting", "need", "needs", "needed", "require",
-        "requires", "required"};
-    for (std::string_view v : verbs)
-        if (w == v) return true;
-    return false;
-}
-
 namespace {
+// Whether `w` is one of a short word list (the small tables below).
 template <std::size_t N>
 bool listed(const std::string_view (&words)[N], std::string_view w) {
     for (std::string_view v : words)
@@ -511,6 +501,15 @@ bool listed(const std::string_view (&words)[N], std::string_view w) {
     return false;
 }
 }  // namespace
+
+bool takes_a_length(std::string_view w) {
+    // "it took days", "could take weeks", "spent months", "waited hours", "needs years"
+    static constexpr std::string_view verbs[] = {
+        "take", "takes", "taking", "took", "spend", "spends", "spending", "spent", "wait", "waits",
+        "waiting", "waited", "lasted", "lasts", "lasting", "need", "needs", "needed", "require",
+        "requires", "required"};
+    return listed(verbs, w);
+}
 
 bool finishes_in_a_time(std::string_view w) {
     static constexpr std::string_view verbs[] = {
@@ -549,10 +548,8 @@ SubjectForm verb_after_subject(std::string_view w) {
                                                     "produces", "competes", "races"};
     static constexpr std::string_view plural[] = {"visit", "debate", "vote", "sign", "tour", "play",
                                                   "produce", "compete", "race"};
-    for (std::string_view v : singular)
-        if (w == v) return SubjectForm::Singular;
-    for (std::string_view v : plural)
-        if (w == v) return SubjectForm::Plural;
+    if (listed(singular, w)) return SubjectForm::Singular;
+    if (listed(plural, w)) return SubjectForm::Plural;
     return SubjectForm::None;
 }
 
