@@ -390,6 +390,42 @@ Item count_badge(Context& ctx, long n, double cx, double top) {
     return item;
 }
 
+double marker_position(const Context& ctx, const Stack& stack, const TimeScale& scale) {
+    const auto& e = ctx.events[static_cast<std::size_t>(stack.members.front())];
+    const double mid = scale.position((static_cast<double>(stack.begin) + static_cast<double>(stack.end)) / 2);
+    if (e.interval) return std::min(scale.position(static_cast<double>(stack.begin)) + 3, mid);
+    return mid;
+}
+
+std::size_t labels_considered(std::size_t stacks, bool dense) {
+    return dense ? std::min<std::size_t>(stacks, 300) : stacks;
+}
+
+double CountBins::centre(std::size_t b, double half) const {
+    const double lo = static_cast<double>(b) * bin + half + 1;
+    const double hi = (b + 1 == count.size() ? length : static_cast<double>(b + 1) * bin) - half - 1;
+    return std::clamp(sum[b] / static_cast<double>(count[b]), lo, std::max(lo, hi));
+}
+
+CountBins count_in_bins(const std::vector<Stack>& stacks, const std::vector<bool>& counted,
+                        const TimeScale& scale, double length, double bin) {
+    CountBins bins;
+    bins.bin = bin;
+    bins.length = length;
+    const std::size_t n = std::max<std::size_t>(1, static_cast<std::size_t>(std::floor(length / bin)));
+    bins.count.assign(n, 0);
+    bins.sum.assign(n, 0);
+    for (std::size_t s = 0; s < stacks.size(); ++s) {
+        if (!counted[s]) continue;
+        const double p = scale.position((static_cast<double>(stacks[s].begin) + static_cast<double>(stacks[s].end)) / 2);
+        const std::size_t b = std::min(n - 1, static_cast<std::size_t>(p / bin));
+        const auto members = static_cast<long>(stacks[s].members.size());
+        bins.count[b] += members;
+        bins.sum[b] += p * static_cast<double>(members);
+    }
+    return bins;
+}
+
 Color leader_color(const Context& ctx, const Stack& stack) {
     const auto& e = ctx.events[static_cast<std::size_t>(stack.members.front())];
     if (e.group < 0 && !e.has_color) return ctx.palette.tick;

@@ -114,6 +114,32 @@ Item count_badge(Context& ctx, long n, double cx, double cy);
 // read as one; otherwise the tick colour.
 Color leader_color(const Context& ctx, const Stack& stack);
 
+// Label placement along either axis. Positions are along the axis from its start
+// (scale.position), so the horizontal and vertical timelines share them unturned.
+
+// Where a stack's marker sits, and its leader starts: the middle of its stretch; an
+// interval's near its start (3 px in), so the leader shows where the bar begins.
+double marker_position(const Context& ctx, const Stack& stack, const TimeScale& scale);
+
+// How many stacks are offered a label: all, or the 300 most important of a dense set
+// (more could never be read, and each costs text measuring).
+std::size_t labels_considered(std::size_t stacks, bool dense);
+
+// The events left without a label, counted in bins along the axis ("+12"), so the reader
+// still sees how many there are and roughly when.
+struct CountBins {
+    double bin = 48;     // length of a bin along the axis
+    double length = 0;   // of the axis
+    std::vector<long> count;
+    std::vector<double> sum;  // of the counted events' positions
+    // The centre of bin b's badge, whose half-length along the axis is `half`: at the mean
+    // position of its events, kept inside its bin (the last bin reaches the axis's end).
+    double centre(std::size_t b, double half) const;
+};
+// `counted[s]` says whether stack s goes into the counts (unlabelled, and in this swimlane).
+CountBins count_in_bins(const std::vector<Stack>& stacks, const std::vector<bool>& counted,
+                        const TimeScale& scale, double length, double bin);
+
 // The two timelines draw the same things along their axis, only turned (layout_axis.cpp):
 // `vertical` says whether time runs down y (else along x). Positions along the axis are
 // origin + scale.position(t); `line` is the axis line's other coordinate.

@@ -139,24 +139,13 @@ std::vector<std::size_t> right_to_left(const std::vector<Candidate>& candidates,
     return order;
 }
 
-// Where each stack's marker and leader go.
-double leader_x(const Context& ctx, const Stack& s, const TimeScale& scale, double x0) {
-    const auto& e = ctx.events[static_cast<std::size_t>(s.members.front())];
-    const double b = x0 + scale.position(static_cast<double>(s.begin));
-    const double mid = x0 + scale.position((static_cast<double>(s.begin) + static_cast<double>(s.end)) / 2);
-    if (e.interval) return std::min(b + 3, mid);
-    return mid;
-}
-
 // One band of flags around one line: the whole timeline, or one swimlane. Planned first
 // (which labels fit, how tall each side is), drawn once its line's height is known.
 struct Band {
     std::vector<Stack> stacks;
     std::vector<Candidate> candidates;
     Placement placement;
-    std::vector<long> bin_count;
-    std::vector<double> bin_sum;
-    double bin_w = 48;
+    CountBins counts;
     double above_used = 0, below_used = 0;
     bool has_counts = false;
 };
@@ -170,7 +159,7 @@ Band plan_band(Context& ctx, std::vector<Stack> stacks, const TimeScale& scale, 
     const auto& bs = band.stacks;
     // Candidates for labels: all stacks, or the most important ones when there are many.
     const std::vector<std::size_t> by_importance = importance_order(bs);
-    const std::size_t considered = dense ? std::min<std::size_t>(by_importance.size(), 300) : by_importance.size();
+    const std::size_t considered = labels_considered(by_importance.size(), dense);
     // Wider canvases get wider flags (about 40 characters of body text at most).
     const double max_w = std::clamp(W * 0.2, 130.0, std::max(260.0, ctx.body.size * 24));
     const double right_limit = W - M;
@@ -180,7 +169,7 @@ Band plan_band(Context& ctx, std::vector<Stack> stacks, const TimeScale& scale, 
         const Stack& s = bs[by_importance[i]];
         Candidate c;
         c.stack = by_importance[i];
-        c.lx = leader_x(ctx, s, scale, x0);
+        c.lx = x0 + marker_position(ctx, s, scale);
         const double room = right_limit - c.lx - 7;
         const double widest = std::min(room, max_w);
         c.variants.push_back(make_block(ctx, s, widest, 4, 6));
@@ -218,23 +207,13 @@ Band plan_band(Context& ctx, std::vector<Stack> stacks, const TimeScale& scale, 
     }
 
     // Events not labelled go into counts, binned along the axis.
-    std::vector<bool> labelled(bs.size(), false);
+    std::vector<bool> unlabelled(bs.size(), true);
     for (std::size_t c = 0; c < candidates.size(); ++c) {
-        if (band.placement.placed[c]) labelled[candidates[c].stack] = true;
+        if (band.placement.placed[c]) unlabelled[candidates[c].stack] = false;
     }
     const double badge_w = ctx.width("+99999", ctx.small_bold) + 10;
-    band.bin_w = std::max(48.0, badge_w + 6);
-    const std::size_t bins = std::max<std::size_t>(1, static_cast<std::size_t>(std::floor((x1 - x0) / band.bin_w)));
-    band.bin_count.assign(bins, 0);
-    band.bin_sum.assign(bins, 0);
-    for (std::size_t s = 0; s < bs.size(); ++s) {
-        if (labelled[s]) continue;
-        const double x = scale.position((static_cast<double>(bs[s].begin) + static_cast<double>(bs[s].end)) / 2);
-        const std::size_t b = std::min(bins - 1, static_cast<std::size_t>(x / band.bin_w));
-        band.bin_count[b] += static_cast<long>(bs[s].members.size());
-        band.bin_sum[b] += x * static_cast<double>(bs[s].members.size());
-    }
-    band.has_counts = std::any_of(band.bin_count.begin(), band.bin_count.end(), [](long n) { return n > 0; });
+    band.counts = count_in_bins(bs, unlabelled, scale, x1 - x0, std::max(48.0, badge_w + 6));
+    band.has_counts = std::any_of(band.counts.count.begin(), band.counts.count.end(), [](long n) { return n > 0; });
     for (const auto& p : band.placement.above) band.above_used = std::max(band.above_used, p.d1);
     for (const auto& p : band.placement.below) band.below_used = std::max(band.below_used, p.d1);
     return band;
@@ -242,7 +221,7 @@ Band plan_band(Context& ctx, std::vector<Stack> stacks, const TimeScale& scale, 
 
 // Leaders, labels and counts of a band whose line is at `line`; labels above start
 // `off_above` over it, below `off_below` under it; counts sit `count_gap` over it.
-void draw_band(Context& ctx, const Band& band, double x0, double x1, double line, double off_above, double off_below,
+void draw_band(Context& ctx, const Band& band, double x0, double line, double off_above, double off_below,
                double count_gap, double r, const Lanes& lanes) {
     const double above_base = line - off_above;
     const double below_base = line + off_below;
@@ -269,14 +248,11 @@ void draw_band(Context& ctx, const Band& band, double x0, double x1, double line
     }
     const double count_h = ctx.line_height(ctx.small_bold);
     const double count_top = line - count_gap - count_h;
-    const std::size_t bins = band.bin_count.size();
-    for (std::size_t b = 0; b < bins; ++b) {
-        if (band.bin_count[b] == 0) continue;
-        const double w = ctx.width(fmt::format("+{}", band.bin_count[b]), ctx.small_bold) + 8;
-        const double lo = static_cast<double>(b) * band.bin_w + w / 2 + 1;
-        const double hi = (b + 1 == bins ? x1 - x0 : static_cast<double>(b + 1) * band.bin_w) - w / 2 - 1;
-        const double cx = x0 + std::clamp(band.bin_sum[b] / static_cast<double>(band.bin_count[b]), lo, std::max(lo, hi));
-        ctx.scene.items.push_back(count_badge(ctx, band.bin_count[b], cx, count_top));
+    for (std::size_t b = 0; b < band.counts.count.size(); ++b) {
+        const long n = band.counts.count[b];
+        if (n == 0) continue;
+        const double w = ctx.width(fmt::format("+{}", n), ctx.small_bold) + 8;
+        ctx.scene.items.push_back(count_badge(ctx, n, x0 + band.counts.centre(b, w / 2), count_top));
     }
 }
 
@@ -363,7 +339,7 @@ Scene layout_horizontal(Context& ctx) {
         axis_texts = emit_axis(ctx, scale, frame);
         if (dense) emit_density(ctx, scale, x0, axis_y - r - 4 - lanes.extent, strip_h, false);
         else emit_markers(ctx, scale, x0, axis_y, r, false, lanes);
-        draw_band(ctx, band, x0, x1, axis_y, off_above, off_below, r + 10 + lanes.extent + (dense ? strip_h + 4 : 0), r, lanes);
+        draw_band(ctx, band, x0, axis_y, off_above, off_below, r + 10 + lanes.extent + (dense ? strip_h + 4 : 0), r, lanes);
     } else {
         // Each swimlane: its name, a pale line, its bars in their own lanes, its flags.
         // The time axis with its ticks runs under the last.
@@ -431,7 +407,7 @@ Scene layout_horizontal(Context& ctx) {
             emit_markers(ctx, scale, x0, lines[l], r, false, lane_bars[l], &only);
             const Band& band = bands[l];
             const double off_above = r + 10 + lane_bars[l].extent + (band.has_counts ? count_h + 6 : 0);
-            draw_band(ctx, band, x0, x1, lines[l], off_above, off_below_lane, r + 10 + lane_bars[l].extent, r, lane_bars[l]);
+            draw_band(ctx, band, x0, lines[l], off_above, off_below_lane, r + 10 + lane_bars[l].extent, r, lane_bars[l]);
         }
     }
     for (auto& text : axis_texts) ctx.scene.items.push_back(std::move(text));

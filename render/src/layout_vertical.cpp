@@ -60,6 +60,23 @@ void emit_swimlane_columns(Context& ctx, const TimeScale& scale, const std::vect
     }
 }
 
+// Labels of one column, in the order of their markers, each wanting its top at `top[s]`:
+// pushed down just enough not to overlap the one above, then up from the bottom limit
+// where the column ran out, so that order (and so uncrossed leaders) is kept.
+void push_apart(const std::vector<std::size_t>& column, std::vector<double>& top, const std::vector<Block>& blocks,
+                double top_limit, double bottom_limit) {
+    double cursor = top_limit;
+    for (const auto s : column) {
+        top[s] = std::max(top[s], cursor);
+        cursor = top[s] + blocks[s].height + vgap;
+    }
+    cursor = bottom_limit;
+    for (auto it = column.rbegin(); it != column.rend(); ++it) {
+        top[*it] = std::min(top[*it], cursor - blocks[*it].height);
+        cursor = top[*it] - vgap;
+    }
+}
+
 }  // namespace
 
 Scene layout_vertical(Context& ctx) {
@@ -111,7 +128,7 @@ Scene layout_vertical(Context& ctx) {
     }
 
     const std::vector<std::size_t> by_importance = importance_order(stacks);
-    const std::size_t considered = dense ? std::min<std::size_t>(stacks.size(), 300) : stacks.size();
+    const std::size_t considered = labels_considered(stacks.size(), dense);
     std::vector<Block> blocks(stacks.size());
     std::vector<double> lane_total(lane_count, 0);
     for (std::size_t i = 0; i < considered; ++i) {
@@ -174,10 +191,9 @@ Scene layout_vertical(Context& ctx) {
         if (!chosen[s]) continue;
         const std::size_t l = lane_of_stack[s];
         marker_x[s] = line_x[l] + r + 2;
-        marker_y[s] = y_of((static_cast<double>(stacks[s].begin) + static_cast<double>(stacks[s].end)) / 2);
+        marker_y[s] = y0 + marker_position(ctx, stacks[s], scale);
         const auto m = static_cast<std::size_t>(stacks[s].members.front());
         const auto& e = ctx.events[m];
-        if (e.interval) marker_y[s] = std::min(y_of(static_cast<double>(stacks[s].begin)) + 3, marker_y[s]);
         if (e.interval || e.coarse) marker_x[s] = line_x[l] + bars[l].offset[m] + bars[l].thickness / 2 + 1;
         top[s] = marker_y[s] - first_line / 2;
     }
@@ -189,16 +205,7 @@ Scene layout_vertical(Context& ctx) {
         if (chosen[s]) order[lane_of_stack[s]].push_back(s);
     for (auto& column : order) {
         std::stable_sort(column.begin(), column.end(), [&](std::size_t a, std::size_t b) { return marker_y[a] < marker_y[b]; });
-        double cursor = top_limit;
-        for (const auto s : column) {
-            top[s] = std::max(top[s], cursor);
-            cursor = top[s] + blocks[s].height + vgap;
-        }
-        cursor = bottom_limit;
-        for (auto it = column.rbegin(); it != column.rend(); ++it) {
-            top[*it] = std::min(top[*it], cursor - blocks[*it].height);
-            cursor = top[*it] - vgap;
-        }
+        push_apart(column, top, blocks, top_limit, bottom_limit);
     }
 
     AxisFrame frame;
@@ -249,24 +256,14 @@ Scene layout_vertical(Context& ctx) {
     // Counts of events without a label, binned down each column's line.
     const double count_h = ctx.line_height(ctx.small_bold);
     const double bin_h = count_h + 4;
-    const std::size_t bins = std::max<std::size_t>(1, static_cast<std::size_t>(std::floor(length / bin_h)));
     for (std::size_t l = 0; l < lane_count; ++l) {
-        std::vector<long> bin_count(bins, 0);
-        std::vector<double> bin_sum(bins, 0);
-        for (std::size_t s = 0; s < stacks.size(); ++s) {
-            if (chosen[s] || lane_of_stack[s] != l) continue;
-            const double p = scale.position((static_cast<double>(stacks[s].begin) + static_cast<double>(stacks[s].end)) / 2);
-            const std::size_t b = std::min(bins - 1, static_cast<std::size_t>(p / bin_h));
-            const auto n = static_cast<long>(stacks[s].members.size());
-            bin_count[b] += n;
-            bin_sum[b] += p * static_cast<double>(n);
-        }
-        for (std::size_t b = 0; b < bins; ++b) {
-            if (bin_count[b] == 0) continue;
-            const double lo = static_cast<double>(b) * bin_h + count_h / 2 + 1;
-            const double hi = (b + 1 == bins ? length : static_cast<double>(b + 1) * bin_h) - count_h / 2 - 1;
-            const double cy = y0 + std::clamp(bin_sum[b] / static_cast<double>(bin_count[b]), lo, std::max(lo, hi));
-            ctx.scene.items.push_back(count_badge(ctx, bin_count[b], line_x[l] + r + 6 + room + count_w / 2, cy - count_h / 2));
+        std::vector<bool> counted(stacks.size());
+        for (std::size_t s = 0; s < stacks.size(); ++s) counted[s] = !chosen[s] && lane_of_stack[s] == l;
+        const CountBins counts = count_in_bins(stacks, counted, scale, length, bin_h);
+        for (std::size_t b = 0; b < counts.count.size(); ++b) {
+            if (counts.count[b] == 0) continue;
+            const double cy = y0 + counts.centre(b, count_h / 2);
+            ctx.scene.items.push_back(count_badge(ctx, counts.count[b], line_x[l] + r + 6 + room + count_w / 2, cy - count_h / 2));
         }
     }
     for (auto& text : axis_texts) ctx.scene.items.push_back(std::move(text));
