@@ -37,6 +37,7 @@ constexpr std::array required_tables = {
     "anaphora.tsv",       "times_of_day.tsv",           "durations_sets_mods.tsv",
     "vague_references.tsv", "holidays.tsv",             "negatives.tsv",
     "vague_units.tsv",    "clock_durations.tsv",        "end_of_period.tsv", "distances.tsv", "ranges.tsv", "future_plans.tsv",
+    "adjectival_generic.tsv",
 };
 
 // TIMEX3 mod values a table may name. A value may itself contain ':' (2021-03-23T14:30),

@@ -1486,8 +1486,14 @@ private:
     Match adjective_ref(std::size_t i) const {
         Match m;
         if (!(is(i, "current") || is(i, "recent"))) return m;
-        if (i + 1 < size() && (has(i + 1, kUnit) || toks_[i + 1].kind != TokenKind::Word)) return m;
+        // An adjective: a noun follows.
+        if (i + 1 >= size() || has(i + 1, kUnit) || toks_[i + 1].kind != TokenKind::Word) return m;
         if (i > 0 && (is(i - 1, "most") || is(i - 1, "more") || is(i - 1, "then"))) return m;
+        if (is(i, "current") && i + 1 < size()) {
+            const std::string_view next = low(i + 1);
+            if (follows_a_noun_current(next) || current_accounting_term(next)) return m;
+            if (i > 0 && describes_a_flow(low(i - 1))) return m;
+        }
         m.end = i + 1;
         m.rule = "adjective_ref";
         return ref(m, is(i, "current") ? "PRESENT_REF" : "PAST_REF");

@@ -531,6 +531,27 @@ bool is_race_distance(std::string_view w) {
     return listed(nouns, w);
 }
 
+bool describes_a_flow(std::string_view w) {
+    static constexpr std::string_view words[] = {
+        "strong", "stronger", "powerful", "weak", "swift", "fast", "electric", "electrical", "alternating",
+        "direct", "ocean", "sea", "river", "tidal", "rip", "jet", "warm", "cold", "gulf", "underwater",
+        "surface", "deep", "prevailing", "air"};
+    return listed(words, w);
+}
+
+bool follows_a_noun_current(std::string_view w) {
+    static constexpr std::string_view words[] = {
+        "of", "off", "in", "into", "through", "from", "along", "near", "and", "or", "that", "which",
+        "was", "is", "were", "are", "ran", "runs", "flows", "flowed", "swept", "sweeps", "carried",
+        "carries", "pulled", "pulls", "dragged", "pushed"};
+    return listed(words, w);
+}
+
+bool current_accounting_term(std::string_view w) {
+    static constexpr std::string_view words[] = {"account", "accounts", "assets", "liabilities", "ratio"};
+    return listed(words, w);
+}
+
 bool scheduled_verb_complete(std::string_view verb, std::string_view next) {
     if (verb == "heads" || verb == "returns" || verb == "moves" || verb == "sails")
         return next == "to" || next == "for" || next == "home" || next == "back" || next == "north" ||

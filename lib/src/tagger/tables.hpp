@@ -114,6 +114,13 @@ bool takes_a_length(std::string_view lowercase_token);
 bool finishes_in_a_time(std::string_view lowercase_token);
 bool clocks_a_time(std::string_view lowercase_token);
 bool is_race_distance(std::string_view lowercase_token);
+// "current" that is not the present: the noun (a flow of water or electricity) after a word
+// that describes one ("a strong current", "alternating current") or before a word that a noun
+// is followed by ("the current swept", "a current of air"); and the accounting terms where
+// "current" means "due within a year" ("current assets", "the current account deficit").
+bool describes_a_flow(std::string_view lowercase_token);
+bool follows_a_noun_current(std::string_view lowercase_token);
+bool current_accounting_term(std::string_view lowercase_token);
 // Whether a present-tense event verb is complete with the word after it: a motion verb
 // that is also a plural noun ("heads", "returns") is a plan only before a direction ("she
 // heads to Brussels on Thursday", not "heads of state"); "take"/"run" only as "take place",
