@@ -1,0 +1,444 @@
+// Rules for amounts of units: durations ("two days", "a ten-minute walk"), offsets ("two
+// years ago"), sets ("every Tuesday", "twice a week"), rates that are not times ("$5 a year"),
+// and race times written as a clock ("finished in 2:07:35").
+#include "tagger/grammar_rules.hpp"
+
+namespace chronicle::tagger::rules {
+
+bool Grammar::accepts_point_mod(const Spec& s) {
+    switch (s.shape) {
+        case Shape::Calendar: return s.hour < 0;
+        case Shape::RelativeUnit:
+        case Shape::Deictic:
+        case Shape::Anaphor: return true;
+        default: return false;
+    }
+}
+
+std::string_view Grammar::point_mod_code(PointMod pm) {
+    switch (pm) {
+        case PointMod::Early:
+        case PointMod::Start: return "START";
+        case PointMod::Mid:
+        case PointMod::Middle: return "MID";
+        case PointMod::Late:
+        case PointMod::End: return "END";
+        case PointMod::None: break;
+    }
+    return "";
+}
+
+// Index after an approximation phrase, with its TIMEX3 mod, or npos.
+std::size_t Grammar::approx_prefix(std::size_t i, std::string_view& mod) const {
+    if (is(i, "more") && is(i + 1, "than")) return mod = "MORE_THAN", i + 2;
+    if ((is(i, "less") || is(i, "fewer")) && is(i + 1, "than")) return mod = "LESS_THAN", i + 2;
+    if (is(i, "no") && is(i + 1, "more") && is(i + 2, "than")) return mod = "EQUAL_OR_LESS", i + 3;
+    if (is(i, "at") && is(i + 1, "least")) return mod = "EQUAL_OR_MORE", i + 2;
+    if (is(i, "at") && is(i + 1, "most")) return mod = "EQUAL_OR_LESS", i + 2;
+    if (is(i, "up") && is(i + 1, "to")) return mod = "EQUAL_OR_LESS", i + 2;
+    if (is(i, "just") && (is(i + 1, "over") || is(i + 1, "under"))) {
+        mod = is(i + 1, "over") ? "MORE_THAN" : "LESS_THAN";
+        return i + 2;
+    }
+    if (!has(i, kApprox)) return npos;
+    switch (word(i)->approx) {
+        case Approx::About: mod = "APPROX"; return i + 1;
+        case Approx::Some: mod = "APPROX"; return i + 1;
+        case Approx::Nearly:
+            if (is(i, "just")) return npos;
+            mod = "LESS_THAN";
+            return i + 1;
+        case Approx::Over: mod = "MORE_THAN"; return i + 1;
+        case Approx::Under: mod = "LESS_THAN"; return i + 1;
+        case Approx::AtMost: mod = "EQUAL_OR_LESS"; return is(i, "within") ? i + 1 : npos;
+        default: return npos;
+    }
+}
+
+// A word number at i ("seven", "twenty-four", "twenty four"); returns index after it.
+std::size_t Grammar::number_word(std::size_t i, int& value) const {
+    if (!has(i, kNumberWord)) return npos;
+    value = word(i)->number;
+    std::size_t j = i + 1;
+    if (value >= 20 && value % 10 == 0 && value < 100) {
+        std::size_t k = j;
+        if (is(k, "-") && glued(k)) ++k;
+        if (has(k, kNumberWord) && word(k)->number > 0 && word(k)->number < 10) {
+            value += word(k)->number;
+            j = k + 1;
+        }
+    }
+    if (is(j, "hundred") && value < 100) {
+        value *= 100;
+        ++j;
+    }
+    return j;
+}
+
+// An amount before a unit: digits, words, "a", "a few", "several", "a couple of",
+// "two and a half", "2 1/2". Returns the index after it, amount in halves (-1: unknown).
+std::size_t Grammar::amount(std::size_t i, int& halves) const {
+    int v = plain_number(i);
+    std::size_t j = npos;
+    if (v >= 0 && toks_[i].digits <= 5) {
+        j = i + 1;
+        halves = 2 * v;
+        // "5 1/2"
+        if (plain_number(j) == 1 && is(j + 1, "/") && plain_number(j + 2) == 2) {
+            halves += 1;
+            j += 3;
+        }
+    } else if (is(i, "a") || is(i, "an") || is(i, "one")) {
+        if (is(i + 1, "few")) return halves = -1, i + 2;
+        if (is(i + 1, "couple") && is(i + 2, "of")) return halves = 4, i + 3;
+        if (is(i + 1, "dozen")) return halves = 24, i + 2;
+        halves = 2;
+        j = i + 1;
+    } else if (is(i, "couple") && is(i + 1, "of")) {
+        return halves = 4, i + 2;
+    } else if (is(i, "half") && (is(i + 1, "a") || is(i + 1, "an"))) {
+        return halves = 1, i + 2;
+    } else if (has(i, kVagueAmount) && !is(i, "couple")) {
+        halves = -1;
+        j = i + 1;
+        if (is(j, "more")) ++j;
+    } else if ((is(i, "dozens") || is(i, "hundreds") || is(i, "thousands")) && is(i + 1, "of")) {
+        return halves = -1, i + 2;
+    } else {
+        int value = 0;
+        j = number_word(i, value);
+        if (j == npos) return npos;
+        halves = 2 * value;
+    }
+    // "two and a half"
+    if (halves > 0 && is(j, "and") && is(j + 1, "a") && is(j + 2, "half")) {
+        halves += 1;
+        j += 3;
+    }
+    return j;
+}
+
+// A unit word at i (optionally "-"-joined adjective: "five-year"). Sets unit/plural.
+bool Grammar::unit_at(std::size_t i, Unit& unit, bool& plural) const {
+    if (!has(i, kUnit)) return false;
+    if (toks_[i].capitalized && !is_sentence_start(i) && i > 0 && toks_[i - 1].kind == TokenKind::Number)
+        return false;  // "60 Minutes", a title
+    unit = word(i)->unit;
+    plural = word(i)->plural;
+    return true;
+}
+
+// Rules that start with an amount: durations, "ago"/"later" offsets, "N times a week".
+Match Grammar::amount_rules(std::size_t i) const {
+    Match m;
+    int halves = 0;
+    std::size_t j = amount(i, halves);
+    if (j == npos || j >= size()) return m;
+    const bool article = is(i, "a") || is(i, "an");
+    // "twice a week" is handled by every(); "three times a year"
+    if (is(j, "times") && (is(j + 1, "a") || is(j + 1, "per") || is(j + 1, "each")) && halves > 0) {
+        Unit u;
+        bool pl;
+        if (unit_at(j + 2, u, pl) && !pl) {
+            m.end = j + 3;
+            m.spec.shape = Shape::Set;
+            m.spec.type = TimexType::Set;
+            m.spec.unit = u;
+            m.spec.amount_halves = 2;
+            m.spec.freq = freq_code(halves / 2);
+            m.rule = "times_per_unit";
+        }
+        return m;
+    }
+    std::size_t k = j;
+    // "two to three weeks", "12 to 18 months": the span covers the range, the value its
+    // first amount (as the corpus annotates it)
+    if ((is(k, "to") || is(k, "or")) && halves > 0) {
+        int upper = 0;
+        const std::size_t after = amount(k + 1, upper);
+        if (after != npos && upper > halves && has(after, kUnit)) k = after;
+    }
+    // "between six and nine months": each end is its own duration; the first takes the
+    // unit of the second
+    if (is(k, "and") && i > 0 && is(i - 1, "between") && halves > 0) {
+        int upper = 0;
+        const std::size_t after = amount(k + 1, upper);
+        Unit u;
+        bool pl;
+        if (after != npos && upper > halves && unit_at(after, u, pl) && pl)
+            return duration_match(m, j, u, halves, "amount_range_start");
+    }
+    bool hyphen = false;
+    if (is(k, "-") && glued(k) && halves > 0) {
+        hyphen = true;
+        ++k;
+    }
+    // "more" in "two more weeks"
+    if (is(k, "more") && !hyphen) ++k;
+    Unit unit;
+    bool plural;
+    if (!unit_at(k, unit, plural)) return m;
+    if (unit == Unit::Weekend) return m;
+    if (halves == 2 && plural && (article)) return m;  // "a days" is not English
+    if (halves < 0 && !plural) return m;                // "several year"
+    if (unit == Unit::Second && !plural && halves != 2) return m;  // "the 1988 second quarter"
+    if (article && unit == Unit::Second && !plural && !is(k + 1, "ago") && !is(k + 1, "later")) return m;
+    if (hyphen && plural) return m;  // "three-quarters", "years-old"
+    std::size_t end = k + 1;
+    // Ages are not durations: "a 44-year-old", "52 years old".
+    if (hyphen && is(end, "-") && glued(end) && is(end + 1, "old")) return m;
+    if (!hyphen && is(end, "old")) return m;
+    if (is(end, "or") && is(end + 1, "so")) end += 2;  // "a week or so ago"
+    const bool rate = !hyphen && article && is_rate(i);
+    m.end = end;
+    m.spec.unit = unit;
+    m.spec.amount_halves = halves;
+    // Offsets: "two years ago", "a week later", "three days earlier", "two days before".
+    if (!hyphen) {
+        if (is(end, "ago")) return offset(m, end + 1, -1, false, "amount_unit_ago");
+        if (is(end, "earlier")) return offset(m, end + 1, -1, true, "amount_unit_earlier");
+        if (is(end, "later")) return offset(m, end + 1, +1, true, "amount_unit_later");
+        if (is(end, "from") && (is(end + 1, "now") || is(end + 1, "today")))
+            return offset(m, end + 2, +1, false, "amount_unit_from_now");
+        if ((is(end, "before") || is(end, "after") || is(end, "afterward") || is(end, "afterwards")) &&
+            !continues_phrase(end + 1))
+            return offset(m, end + 1, is(end, "before") ? -1 : +1, true, "amount_unit_before_after");
+    }
+    // "$5 a year", "four flights a week": a rate, not a time
+    if (rate) return {};
+    m.end = end;  // with "or so" when it follows
+    m.spec.shape = Shape::Duration;
+    m.spec.type = TimexType::Duration;
+    m.rule = hyphen ? "amount_hyphen_unit" : "amount_unit";
+    return m;
+}
+
+// A duration of `halves` / 2 units ending at token `end`.
+Match Grammar::duration_match(Match m, std::size_t end, Unit unit, int halves, std::string_view rule) {
+    m.end = end;
+    m.spec.shape = Shape::Duration;
+    m.spec.type = TimexType::Duration;
+    m.spec.unit = unit;
+    m.spec.amount_halves = halves;
+    m.rule = rule;
+    return m;
+}
+
+Match Grammar::offset(Match m, std::size_t end, int direction, bool from_mention, std::string_view rule) const {
+    m.end = end;
+    m.spec.shape = Shape::Offset;
+    m.spec.type = TimexType::Date;
+    m.spec.direction = direction;
+    m.spec.from_mention = from_mention;
+    m.rule = rule;
+    return m;
+}
+
+// After "before"/"after": does a noun phrase follow (an event anchor), rather than
+// the end of the clause?
+bool Grammar::continues_phrase(std::size_t i) const {
+    if (i >= size()) return false;
+    if (toks_[i].kind == TokenKind::Punct) return false;
+    if (!same_sentence(i - 1, i)) return false;
+    if (has(i, kTensePast | kTenseFuture | kTensePresent)) return false;
+    return true;
+}
+
+// "$5 a year", "700 seats a week", "24 hours a day": a quantity just before the article.
+bool Grammar::is_rate(std::size_t i) const {
+    for (std::size_t back = 1; back <= 3 && back <= i; ++back) {
+        const std::size_t p = i - back;
+        if (has(p, kCurrency) || is(p, "%") || toks_[p].kind == TokenKind::Number || has(p, kNumberWord))
+            return true;
+        if (toks_[p].kind == TokenKind::Punct || word(p)) return false;
+    }
+    return false;
+}
+
+std::string_view Grammar::freq_code(int times) {
+    static constexpr std::array<std::string_view, 11> codes = {
+        "", "1X", "2X", "3X", "4X", "5X", "6X", "7X", "8X", "9X", "10X"};
+    return times >= 0 && times <= 10 ? codes[static_cast<std::size_t>(times)] : "";
+}
+
+// "finished in 2:07:35", "ran the mile in 3:59", "a time of 59:47", "clocked 1:58", "a 3:59
+// mile": a race or match time written as a clock is a duration (PT2H7M35S). Only in such a
+// context: "won 2:1" is a score, "3:1" a ratio, "John 3:16" a verse, "at 10:15" a time.
+Match Grammar::clock_duration(std::size_t i) const {
+    Match m;
+    if (!is_number(i) || toks_[i].digits > 3 || toks_[i].grouped) return m;
+    if (!(is(i + 1, ":") && glued(i + 1) && glued(i + 2) && is_number(i + 2) && toks_[i + 2].digits == 2))
+        return m;
+    const int a = toks_[i].number, b = toks_[i + 2].number;
+    int c = -1;
+    std::size_t j = i + 3;
+    if (is(j, ":") && glued(j) && glued(j + 1) && is_number(j + 1) && toks_[j + 1].digits == 2) {
+        c = toks_[j + 1].number;
+        j += 2;
+    }
+    if (b > 59 || c > 59) return m;
+    if (is(j, ":") && glued(j)) return m;  // more groups: no time
+    // tenths ("1:58.2") are not read: better no value than a rounded one
+    if (toks_[i + 2].grouped || (c >= 0 && toks_[j - 1].grouped)) return m;
+    bool pm = false;
+    if (meridiem(j, pm) != npos || has(j, kTimeZone)) return m;
+    if (!race_time_context(i, j)) return m;
+    m.end = j;
+    m.spec.shape = Shape::Duration;
+    m.spec.type = TimexType::Duration;
+    m.spec.clock_seconds = c >= 0 ? (a * 60 + b) * 60 + c : a * 60 + b;
+    m.rule = "clock_duration";
+    return m;
+}
+
+// The words around a clock-style time [i, j) that make it the time a race took.
+bool Grammar::race_time_context(std::size_t i, std::size_t j) const {
+    if (i == 0) return false;
+    const std::string_view before = low(i - 1);
+    // "finished in", "ran the mile in", "won the 10,000 meters in"
+    if (before == "in") {
+        for (std::size_t back = 2; back <= 5 && back <= i; ++back)
+            if (finishes_in_a_time(low(i - back))) return true;
+        return false;
+    }
+    if (before == "of" && i >= 2 && low(i - 2) == "time") return true;  // "a time of 2:24:55"
+    if (clocks_a_time(before)) return true;                             // "clocked 1:58"
+    // "a 3:59 mile", "her 2:21:04 marathon"
+    const bool determiner = has(i - 1, kDeterminer) || before == "'s";
+    const bool half_marathon = is(j, "half") && is(j + 1, "-") && is(j + 2, "marathon");
+    return determiner && j < size() && (is_race_distance(low(j)) || half_marathon);
+}
+
+// "early summer", "late fall", "mid-winter": a season after early/mid/late
+bool Grammar::after_point_mod(std::size_t i) const {
+    std::size_t before = i;
+    if (before > 1 && is(before - 1, "-") && glued(before - 1)) --before;
+    if (before == 0 || !has(before - 1, kPointMod)) return false;
+    const PointMod pm = word(before - 1)->point_mod;
+    return pm == PointMod::Early || pm == PointMod::Mid || pm == PointMod::Late;
+}
+
+bool Grammar::sub_month_rhythm(Unit u) {
+    return u == Unit::Day || u == Unit::Week || u == Unit::Hour || u == Unit::Fortnight;
+}
+
+// "daily", "annually", "weekly".
+Match Grammar::set_adverb(std::size_t i) const {
+    Match m;
+    if (toks_[i].capitalized && !is_sentence_start(i)) return m;  // "The Daily Telegraph"
+    // "quarterly dividend", "daily volume": an adjective before a noun names no time,
+    // except a day-or-shorter rhythm after a determiner: "his daily life", "a daily
+    // rally", "on a weekly basis" say how often something happens.
+    if (i + 1 < size() && toks_[i + 1].kind == TokenKind::Word && !word(i + 1) && !toks_[i + 1].capitalized &&
+        !(i > 0 && has(i - 1, kDeterminer) && sub_month_rhythm(word(i)->unit)))
+        return m;
+    if (is(i, "quarterly") && has(i + 1, kUnit)) return m;
+    m.end = i + 1;
+    m.spec.shape = Shape::Set;
+    m.spec.type = TimexType::Set;
+    m.spec.unit = word(i)->unit;
+    m.spec.amount_halves = word(i)->unit == Unit::Fortnight ? 4 : 2;
+    if (word(i)->unit == Unit::Fortnight) m.spec.unit = Unit::Week;
+    m.rule = "set_adverb";
+    return m;
+}
+
+// "every Tuesday", "each year", "every two weeks", "per day", "once a week", "twice a year".
+Match Grammar::every(std::size_t i) const {
+    Match m;
+    m.spec.shape = Shape::Set;
+    m.spec.type = TimexType::Set;
+    m.spec.quant = is(i, "every") ? "EVERY" : is(i, "each") ? "EACH" : "";
+    std::size_t j = i + 1;
+    if (is(j, "other")) {
+        m.spec.amount_halves = 4;
+        ++j;
+    } else {
+        int halves = 0;
+        const std::size_t a = amount(j, halves);
+        if (a != npos && halves > 2) {
+            m.spec.amount_halves = halves;
+            j = a;
+        }
+    }
+    Unit u;
+    bool pl;
+    if (unit_at(j, u, pl)) {
+        if (pl != (m.spec.amount_halves > 2)) return {};
+        m.spec.unit = u;
+        m.end = j + 1;
+        m.rule = "every_unit";
+        if (u == Unit::Weekend) {
+            m.spec.unit = Unit::None;
+            m.spec.weekend = true;
+        }
+        return m;
+    }
+    if (is(i, "per")) return {};
+    if (has(j, kWeekday)) {
+        m.spec.weekday = word(j)->weekday;
+        m.end = j + 1;
+        if (has(j + 1, kPartOfDay)) {
+            m.spec.part = word(j + 1)->part;
+            m.end = j + 2;
+        }
+        m.rule = "every_weekday";
+        return m;
+    }
+    if (has(j, kMonth)) {
+        m.spec.month = word(j)->month;
+        m.end = j + 1;
+        m.rule = "every_month";
+        return m;
+    }
+    if (has(j, kSeason)) {
+        m.spec.season = word(j)->season;
+        m.end = j + 1;
+        m.rule = "every_season";
+        return m;
+    }
+    if (has(j, kPartOfDay)) {
+        m.spec.part = word(j)->part;
+        m.end = j + 1;
+        m.rule = "every_part_of_day";
+        return m;
+    }
+    return {};
+}
+
+// A bare plural unit: "for years", "in weeks" (a vague duration); "years-old" etc.
+Match Grammar::unit_led(std::size_t i) const {
+    Match m;
+    const Word* w = word(i);
+    if (!w->plural) return m;
+    if (i > 0 && (toks_[i - 1].kind == TokenKind::Number || has(i - 1, kNumberWord | kVagueAmount | kRelative)))
+        return m;
+    const bool after_verb = i > 0 && toks_[i - 1].kind == TokenKind::Word &&
+                            (has(i - 1, kTensePast) || (!word(i - 1) && low(i - 1).size() > 4 &&
+                                                        low(i - 1).substr(low(i - 1).size() - 2) == "ed"));
+    const bool length_verb = i > 0 && toks_[i - 1].kind == TokenKind::Word && takes_a_length(low(i - 1));
+    // "Minutes before takeoff", "arrested hours after the attack": the unit opens the phrase
+    // (after a sentence start, a punctuation mark or a verb); "in the weeks before the
+    // vote", "the first days after", "eight trading days after" are other phrases.
+    const bool opens_phrase = i == 0 || toks_[i - 1].kind != TokenKind::Word || after_verb;
+    const bool from_event = opens_phrase && i + 1 < size() && toks_[i + 1].kind == TokenKind::Word &&
+                            relates_to_event(low(i + 1));
+    if (!(from_event || length_verb ||
+          (i > 0 && (is(i - 1, "for") || is(i - 1, "in") || is(i - 1, "within") || is(i - 1, "over") ||
+                     after_verb))))
+        return m;
+    if (after_verb && !length_verb && !from_event && i + 1 < size() && toks_[i + 1].kind == TokenKind::Word &&
+        !word(i + 1))
+        return m;
+    if (is(i + 1, "of") || is(i + 1, "'s") || is(i + 1, "ago")) return m;
+    if (w->unit == Unit::Second || w->unit == Unit::Weekend) return m;
+    m.end = i + 1;
+    m.spec.shape = Shape::Duration;
+    m.spec.type = TimexType::Duration;
+    m.spec.unit = w->unit;
+    m.spec.amount_halves = -1;
+    m.rule = "bare_units";
+    return m;
+}
+
+}  // namespace chronicle::tagger::rules

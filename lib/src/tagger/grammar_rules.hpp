@@ -1,0 +1,164 @@
+#pragma once
+// The grammar's rule class, shared by the files of its rule families:
+//   grammar.cpp           the driver: longest match at each start, prefixes, the starters
+//   grammar_amounts.cpp   numbers of units: durations, offsets, sets, rates, clock-style lengths
+//   grammar_calendar.cpp  calendar fields: month-days, years, decades, quarters, seasons, holidays
+//   grammar_clock.cpp     times of day, weekdays, parts of the day
+//   grammar_relative.cpp  "last year", "the following day", "today", "current"
+// Small token predicates stay here, inline: the rules ask them millions of times per megabyte.
+// Internal to the tagger (namespace rules); the rest of the library calls find_candidates.
+#include "tagger/grammar.hpp"
+
+#include <array>
+
+namespace chronicle::tagger::rules {
+
+struct Match {
+    std::size_t end = 0;  // one past the last token
+    Spec spec;
+    std::string_view rule;
+};
+
+constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+class Grammar {
+public:
+    explicit Grammar(const Tokens& tokens) : t_(tokens), toks_(tokens.tokens) {}
+
+    std::vector<Candidate> run() {
+        std::vector<Candidate> out;
+        std::size_t i = 0;
+        while (i < toks_.size()) {
+            // Rules see the tokens up to the end of this sentence only: an expression never
+            // runs across a sentence or paragraph break ("ended on Dec.\n\n1 and ...").
+            limit_ = t_.sentences[toks_[i].sentence].last_token;
+            Match best;
+            if (may_start(i)) best = longest_at(i);
+            if (best.end > i) {
+                Candidate c;
+                c.first = static_cast<std::uint32_t>(i);
+                c.last = static_cast<std::uint32_t>(best.end);
+                c.spec = best.spec;
+                c.rule = best.rule;
+                out.push_back(c);
+                i = best.end;
+            } else {
+                ++i;
+            }
+        }
+        return out;
+    }
+
+private:
+    const Tokens& t_;
+    const std::vector<Token>& toks_;
+    std::size_t limit_ = 0;  // one past the last token of the sentence being matched
+
+    // ---- token access -------------------------------------------------------------------
+    std::size_t size() const { return limit_; }
+    std::string_view low(std::size_t i) const { return i < size() ? t_.lower_of(toks_[i]) : std::string_view{}; }
+    // The rules ask this millions of times per megabyte (same_text: no call to memcmp).
+    bool is(std::size_t i, std::string_view s) const {
+        if (i >= size()) return false;
+        return same_text(low(i), s);
+    }
+    const Word* word(std::size_t i) const { return i < size() ? toks_[i].word : nullptr; }
+    bool has(std::size_t i, std::uint32_t cat) const {
+        const Word* w = word(i);
+        return w && (w->cats & cat);
+    }
+    bool glued(std::size_t i) const { return i < size() && !toks_[i].space_before; }
+    bool is_number(std::size_t i) const { return i < size() && toks_[i].kind == TokenKind::Number; }
+    bool same_sentence(std::size_t a, std::size_t b) const {
+        return a < size() && b < size() && toks_[a].sentence == toks_[b].sentence;
+    }
+    // A plain number: no separators, no suffix.
+    int plain_number(std::size_t i) const {
+        if (!is_number(i)) return -1;
+        const Token& t = toks_[i];
+        if (t.grouped || t.ordinal || t.decade || t.short_year) return -1;
+        return t.number;
+    }
+
+    static int short_year_value(int two_digits) { return two_digits < 30 ? 2000 + two_digits : 1900 + two_digits; }
+    bool is_sentence_start(std::size_t i) const { return i == 0 || toks_[i - 1].sentence != toks_[i].sentence; }
+    bool ends_sentence_after(std::size_t i) const { return i + 1 < size() && toks_[i + 1].sentence != toks_[i].sentence; }
+
+    // ---- the driver and the starters (grammar.cpp) ---------------------------------------------
+    bool may_start(std::size_t i) const;
+    bool may_prefix(std::size_t i) const;
+    Match longest_at(std::size_t i) const;
+    Match with_prefix_at(std::size_t i) const;
+    bool approx_in_span(std::size_t i) const;
+    Match core_at(std::size_t i) const;
+    Match starter_rules(std::size_t i) const;
+
+    // ---- amounts of units: durations, offsets, sets, rates, clock-style lengths (grammar_amounts.cpp) ---
+    static bool accepts_point_mod(const Spec& s);
+    static std::string_view point_mod_code(PointMod pm);
+    std::size_t approx_prefix(std::size_t i, std::string_view& mod) const;
+    std::size_t number_word(std::size_t i, int& value) const;
+    std::size_t amount(std::size_t i, int& halves) const;
+    bool unit_at(std::size_t i, Unit& unit, bool& plural) const;
+    Match amount_rules(std::size_t i) const;
+    static Match duration_match(Match m, std::size_t end, Unit unit, int halves, std::string_view rule);
+    Match offset(Match m, std::size_t end, int direction, bool from_mention, std::string_view rule) const;
+    bool continues_phrase(std::size_t i) const;
+    bool is_rate(std::size_t i) const;
+    static std::string_view freq_code(int times);
+    Match clock_duration(std::size_t i) const;
+    bool race_time_context(std::size_t i, std::size_t j) const;
+    bool after_point_mod(std::size_t i) const;
+    static bool sub_month_rhythm(Unit u);
+    Match set_adverb(std::size_t i) const;
+    Match every(std::size_t i) const;
+    Match unit_led(std::size_t i) const;
+
+    // ---- calendar fields (grammar_calendar.cpp) ------------------------------------------------
+    bool is_year(std::size_t i) const;
+    int day_number(std::size_t i) const;
+    std::size_t month_token(std::size_t i, int& month, bool need_day_after) const;
+    Match month_day(std::size_t i) const;
+    Match conjoined_day(std::size_t i) const;
+    bool read_comma_year(Match& m) const;
+    Match day_month(std::size_t i) const;
+    Match month_year(std::size_t i) const;
+    Match month_alone(std::size_t i) const;
+    Match numeric_date(std::size_t i) const;
+    Match year_range_end(std::size_t i) const;
+    Match bare_year(std::size_t i) const;
+    bool year_context_ok(std::size_t i) const;
+    int spoken_year_at(std::size_t i, std::size_t& end) const;
+    Match spoken_year(std::size_t i) const;
+    bool is_street(std::size_t i) const;
+    Match decade(std::size_t i) const;
+    Match century(std::size_t i) const;
+    Match quarter(std::size_t i) const;
+    void read_year_after(Match& m) const;
+    Match season(std::size_t i) const;
+    Match the_year(std::size_t i) const;
+    Match holiday(std::size_t i) const;
+    Match holiday_spec(std::size_t /*first*/, std::size_t end, Holiday h) const;
+
+    // ---- times of day, weekdays, parts of the day (grammar_clock.cpp) --------------------------
+    std::size_t clock(std::size_t i, int& hour, int& minute) const;
+    std::size_t meridiem(std::size_t i, bool& pm) const;
+    Match time_of_day(std::size_t i) const;
+    std::size_t spoken_meridiem(std::size_t k, bool& pm) const;
+    bool names_a_day(std::size_t k) const;
+    void attach_day_after_time(Match& m) const;
+    Match weekday(std::size_t i) const;
+    bool plural_part_of_day(std::size_t k) const;
+    void add_part(Match& m, std::size_t k) const;
+    Match part_of_day_alone(std::size_t i) const;
+    Match part_with_point_mod(std::size_t i) const;
+
+    // ---- relative to the article date or a mention (grammar_relative.cpp) ----------------------
+    Match relative(std::size_t i) const;
+    Match relative_unit(std::size_t i, std::size_t j, Relative r, Unit u, bool determiner) const;
+    Match deictic(std::size_t i) const;
+    Match adjective_ref(std::size_t i) const;
+    Match ref(Match m, std::string_view value) const;
+};
+
+}  // namespace chronicle::tagger::rules
