@@ -182,6 +182,157 @@ Match Grammar::core_at(std::size_t i) const {
 }
 
 // "once a week", "twice a year", "per year"
+// "the" and what follows it: "the 1990s", "the past five years", "the following day",
+// "the future", "the weekend", "the quarter", "the day before".
+Match Grammar::the_led(std::size_t i) const {
+    Match m;
+    // "the 1990s", "the past five years", "the following day", "the future": the
+    // article belongs to the expression.
+    Match inner = decade(i + 1);
+    if (word(i + 1) && word(i + 1)->decade > 0) {
+        // "the nineties"
+        inner.end = i + 2;
+        inner.spec.decade = word(i + 1)->decade;
+        inner.rule = "decade_word";
+    }
+    if (i + 1 < size() && has(i + 1, kRelative)) {
+        const Match r = relative(i + 1);
+        if (r.end > inner.end) inner = r;
+    }
+    if (i + 1 < size() && has(i + 1, kDeictic)) {
+        const Deictic d = word(i + 1)->deictic;
+        if (d == Deictic::Future || d == Deictic::Past || d == Deictic::Present) {
+            const Match r = deictic(i + 1);
+            if (r.end > inner.end) inner = r;
+        }
+    }
+    {
+        const Match y = the_year(i);
+        if (y.end > i) return y;
+    }
+    if (is(i + 1, "week") && is(i + 2, "of")) {
+        Match md = month_day(i + 3);
+        if (md.end > i + 3) {
+            md.spec.week_of = true;
+            md.rule = "week_of_date";
+            return md;
+        }
+    }
+    if ((is(i + 1, "near") || is(i + 1, "short")) && (is(i + 2, "future") || is(i + 2, "term"))) {
+        Match r;
+        r.end = i + 3;
+        r.rule = "near_future";
+        return ref(r, "FUTURE_REF");
+    }
+    if (has(i + 1, kSeason)) {
+        const Match sea = season(i + 1);
+        if (sea.end > inner.end) inner = sea;
+    }
+    if (inner.end > i + 1) return inner;
+    if (is(i + 1, "day") && (is(i + 2, "before") || is(i + 2, "after")) &&
+        (is(i + 3, "yesterday") || is(i + 3, "tomorrow"))) {
+        Match d;
+        d.end = i + 4;
+        d.spec.shape = Shape::Offset;
+        d.spec.unit = Unit::Day;
+        d.spec.amount_halves = 4;
+        d.spec.direction = is(i + 3, "yesterday") ? -1 : 1;
+        d.rule = "day_before_yesterday";
+        return d;
+    }
+    // "the 1988 quarter", "the 1989 period": the quarter under discussion, that year
+    if (is_year(i + 1) && (is(i + 2, "quarter") || is(i + 2, "period"))) {
+        Match q;
+        q.end = i + 3;
+        q.spec.shape = Shape::Anaphor;
+        q.spec.unit = Unit::Quarter;
+        q.spec.year = plain_number(i + 1);
+        q.rule = "the_year_quarter";
+        return q;
+    }
+    // "the six months ended Oct. 1", "the four days": a duration with its article
+    {
+        int halves = 0;
+        const std::size_t a = amount(i + 1, halves);
+        Unit u;
+        bool pl;
+        if (a != npos && halves > 2 && !is(i + 1, "a") && unit_at(a, u, pl) && pl &&
+            !(is(a + 1, "-") && glued(a + 1))) {
+            Match d;
+            d.end = a + 1;
+            d.spec.shape = Shape::Duration;
+            d.spec.type = TimexType::Duration;
+            d.spec.unit = u;
+            d.spec.amount_halves = halves;
+            d.rule = "the_amount_units";
+            if (!is(a + 1, "ago") && !is(a + 1, "later") && !is(a + 1, "earlier") && !is(a + 1, "old")) return d;
+        }
+    }
+    // "the weekend", "the quarter", "the latest quarter", "the year-earlier quarter",
+    // "the future", "the past"
+    if (is(i + 1, "weekend")) {
+        m.end = i + 2;
+        m.spec.weekend = true;
+        m.spec.rel = Relative::Same;
+        m.rule = "the_weekend";
+        return m;
+    }
+    if (is(i + 1, "quarter") || is(i + 1, "period") ||
+        ((is(i + 1, "latest") || is(i + 1, "current") || is(i + 1, "recent")) &&
+         (is(i + 2, "quarter") || is(i + 2, "period")))) {
+        const std::size_t end = is(i + 1, "quarter") || is(i + 1, "period") ? i + 2 : i + 3;
+        if (is(i + 1, "period") && !(is(end, "ended") || is(end, "ending"))) return m;
+        // "the quarter-finals", "the quarter-mile": a compound noun, not a quarter
+        if (is(end, "-") && glued(end) && glued(end + 1)) return m;
+        m.end = end;
+        m.spec.shape = Shape::Anaphor;
+        m.spec.unit = Unit::Quarter;
+        m.spec.direction = 0;
+        m.rule = "the_quarter";
+        return m;
+    }
+    if ((is(i + 1, "year") && (is(i + 2, "-") && (is(i + 3, "earlier") || is(i + 3, "ago")))) &&
+        (is(i + 4, "quarter") || is(i + 4, "period"))) {
+        m.end = i + 5;
+        m.spec.shape = Shape::Anaphor;
+        m.spec.unit = Unit::Year;
+        m.spec.direction = -1;
+        m.rule = "the_year_earlier_quarter";
+        return m;
+    }
+    // "the night before", "the morning after": that part of the day before or after the
+    // last mentioned one
+    if (has(i + 1, kPartOfDay) && (is(i + 2, "before") || is(i + 2, "after")) && !continues_phrase(i + 3)) {
+        m.end = i + 3;
+        m.spec.shape = Shape::Anaphor;
+        m.spec.type = TimexType::Time;
+        m.spec.unit = Unit::Day;
+        m.spec.part = word(i + 1)->part;
+        m.spec.direction = is(i + 2, "before") ? -1 : +1;
+        m.rule = "the_part_of_day_before_after";
+        return m;
+    }
+    if (has(i + 1, kUnit) && !word(i + 1)->plural && (is(i + 2, "before") || is(i + 2, "after")) &&
+        !continues_phrase(i + 3)) {
+        m.end = i + 3;
+        m.spec.shape = Shape::Anaphor;
+        m.spec.unit = word(i + 1)->unit;
+        m.spec.direction = is(i + 2, "before") ? -1 : +1;
+        m.rule = "the_unit_before_after";
+        return m;
+    }
+    if (is(i + 1, "next") && has(i + 2, kUnit) && !word(i + 2)->plural) {
+        m.end = i + 3;
+        m.spec.shape = Shape::Anaphor;
+        m.spec.unit = word(i + 2)->unit;
+        m.spec.direction = +1;
+        m.rule = "the_next_unit";
+        if (m.spec.unit == Unit::Hour || m.spec.unit == Unit::Minute || m.spec.unit == Unit::Second) return {};
+        return m;
+    }
+    return m;
+}
+
 Match Grammar::starter_rules(std::size_t i) const {
     Match m;
     if (is(i, "right") && is(i + 1, "now")) {
@@ -209,233 +360,18 @@ Match Grammar::starter_rules(std::size_t i) const {
             return m;
         }
     }
-    if (is(i, "the")) {
-        // "the 1990s", "the past five years", "the following day", "the future": the
-        // article belongs to the expression.
-        Match inner = decade(i + 1);
-        if (word(i + 1) && word(i + 1)->decade > 0) {
-            // "the nineties"
-            inner.end = i + 2;
-            inner.spec.decade = word(i + 1)->decade;
-            inner.rule = "decade_word";
-        }
-        if (i + 1 < size() && has(i + 1, kRelative)) {
-            const Match r = relative(i + 1);
-            if (r.end > inner.end) inner = r;
-        }
-        if (i + 1 < size() && has(i + 1, kDeictic)) {
-            const Deictic d = word(i + 1)->deictic;
-            if (d == Deictic::Future || d == Deictic::Past || d == Deictic::Present) {
-                const Match r = deictic(i + 1);
-                if (r.end > inner.end) inner = r;
-            }
-        }
-        {
-            const Match y = the_year(i);
-            if (y.end > i) return y;
-        }
-        if (is(i + 1, "week") && is(i + 2, "of")) {
-            Match md = month_day(i + 3);
-            if (md.end > i + 3) {
-                md.spec.week_of = true;
-                md.rule = "week_of_date";
-                return md;
-            }
-        }
-        if ((is(i + 1, "near") || is(i + 1, "short")) && (is(i + 2, "future") || is(i + 2, "term"))) {
-            Match r;
-            r.end = i + 3;
-            r.rule = "near_future";
-            return ref(r, "FUTURE_REF");
-        }
-        if (has(i + 1, kSeason)) {
-            const Match sea = season(i + 1);
-            if (sea.end > inner.end) inner = sea;
-        }
-        if (inner.end > i + 1) return inner;
-        if (is(i + 1, "day") && (is(i + 2, "before") || is(i + 2, "after")) &&
-            (is(i + 3, "yesterday") || is(i + 3, "tomorrow"))) {
-            Match d;
-            d.end = i + 4;
-            d.spec.shape = Shape::Offset;
-            d.spec.unit = Unit::Day;
-            d.spec.amount_halves = 4;
-            d.spec.direction = is(i + 3, "yesterday") ? -1 : 1;
-            d.rule = "day_before_yesterday";
-            return d;
-        }
-        // "the 1988 quarter", "the 1989 period": the quarter under discussion, that year
-        if (is_year(i + 1) && (is(i + 2, "quarter") || is(i + 2, "period"))) {
-            Match q;
-            q.end = i + 3;
-            q.spec.shape = Shape::Anaphor;
-            q.spec.unit = Unit::Quarter;
-            q.spec.year = plain_number(i + 1);
-            q.rule = "the_year_quarter";
-            return q;
-        }
-        // "the six months ended Oct. 1", "the four days": a duration with its article
-        {
-            int halves = 0;
-            const std::size_t a = amount(i + 1, halves);
-            Unit u;
-            bool pl;
-            if (a != npos && halves > 2 && !is(i + 1, "a") && unit_at(a, u, pl) && pl &&
-                !(is(a + 1, "-") && glued(a + 1))) {
-                Match d;
-                d.end = a + 1;
-                d.spec.shape = Shape::Duration;
-                d.spec.type = TimexType::Duration;
-                d.spec.unit = u;
-                d.spec.amount_halves = halves;
-                d.rule = "the_amount_units";
-                if (!is(a + 1, "ago") && !is(a + 1, "later") && !is(a + 1, "earlier") && !is(a + 1, "old")) return d;
-            }
-        }
-        // "the weekend", "the quarter", "the latest quarter", "the year-earlier quarter",
-        // "the future", "the past"
-        if (is(i + 1, "weekend")) {
-            m.end = i + 2;
-            m.spec.weekend = true;
-            m.spec.rel = Relative::Same;
-            m.rule = "the_weekend";
-            return m;
-        }
-        if (is(i + 1, "quarter") || is(i + 1, "period") ||
-            ((is(i + 1, "latest") || is(i + 1, "current") || is(i + 1, "recent")) &&
-             (is(i + 2, "quarter") || is(i + 2, "period")))) {
-            const std::size_t end = is(i + 1, "quarter") || is(i + 1, "period") ? i + 2 : i + 3;
-            if (is(i + 1, "period") && !(is(end, "ended") || is(end, "ending"))) return m;
-            // "the quarter-finals", "the quarter-mile": a compound noun, not a quarter
-            if (is(end, "-") && glued(end) && glued(end + 1)) return m;
-            m.end = end;
-            m.spec.shape = Shape::Anaphor;
-            m.spec.unit = Unit::Quarter;
-            m.spec.direction = 0;
-            m.rule = "the_quarter";
-            return m;
-        }
-        if ((is(i + 1, "year") && (is(i + 2, "-") && (is(i + 3, "earlier") || is(i + 3, "ago")))) &&
-            (is(i + 4, "quarter") || is(i + 4, "period"))) {
-            m.end = i + 5;
-            m.spec.shape = Shape::Anaphor;
-            m.spec.unit = Unit::Year;
-            m.spec.direction = -1;
-            m.rule = "the_year_earlier_quarter";
-            return m;
-        }
-        // "the night before", "the morning after": that part of the day before or after the
-        // last mentioned one
-        if (has(i + 1, kPartOfDay) && (is(i + 2, "before") || is(i + 2, "after")) && !continues_phrase(i + 3)) {
-            m.end = i + 3;
-            m.spec.shape = Shape::Anaphor;
-            m.spec.type = TimexType::Time;
-            m.spec.unit = Unit::Day;
-            m.spec.part = word(i + 1)->part;
-            m.spec.direction = is(i + 2, "before") ? -1 : +1;
-            m.rule = "the_part_of_day_before_after";
-            return m;
-        }
-        if (has(i + 1, kUnit) && !word(i + 1)->plural && (is(i + 2, "before") || is(i + 2, "after")) &&
-            !continues_phrase(i + 3)) {
-            m.end = i + 3;
-            m.spec.shape = Shape::Anaphor;
-            m.spec.unit = word(i + 1)->unit;
-            m.spec.direction = is(i + 2, "before") ? -1 : +1;
-            m.rule = "the_unit_before_after";
-            return m;
-        }
-        if (is(i + 1, "next") && has(i + 2, kUnit) && !word(i + 2)->plural) {
-            m.end = i + 3;
-            m.spec.shape = Shape::Anaphor;
-            m.spec.unit = word(i + 2)->unit;
-            m.spec.direction = +1;
-            m.rule = "the_next_unit";
-            if (m.spec.unit == Unit::Hour || m.spec.unit == Unit::Minute || m.spec.unit == Unit::Second) return {};
-            return m;
-        }
+    if (is(i, "the")) return the_led(i);
+    if (is(i, "year") || is(i, "fiscal")) {
+        const Match y = year_words(i);
+        if (y.end > i) return y;
     }
-    if ((is(i, "year") || is(i, "fiscal")) && is(i + 1, "-") && glued(i + 1) && (is(i + 2, "end") || is(i + 2, "earlier") || is(i + 2, "ago"))) {
-        if (is(i, "fiscal")) return m;
-        m.end = i + 3;
-        if (is(i + 2, "end")) {
-            // The corpus reads "year-end" as the last day of the year.
-            m.spec.month = 12;
-            m.spec.day = 31;
-            m.rule = "year_end";
-        } else if (is(i + 2, "ago")) {
-            // "year-ago" is "a year ago": counted from the article date, not a mention
-            m.spec.unit = Unit::Year;
-            m.spec.amount_halves = 2;
-            return offset(m, i + 3, -1, false, "year_ago");
-        } else {
-            m.spec.shape = Shape::Anaphor;
-            m.spec.unit = Unit::Year;
-            m.spec.direction = -1;
-            m.rule = "year_earlier";
-        }
-        return m;
-    }
-    if (is(i, "year") && is(i + 1, "end") && !is(i + 2, "-")) {
-        // "by year end", written as two words
-        m.end = i + 2;
-        m.spec.month = 12;
-        m.spec.day = 31;
-        m.rule = "year_end";
-        return m;
-    }
-    if (is(i, "year") && is(i + 1, "'s") && is(i + 2, "end")) {
-        m.end = i + 3;
-        m.spec.shape = Shape::RelativeUnit;
-        m.spec.rel = Relative::This;
-        m.spec.unit = Unit::Year;
-        m.spec.mod = "END";
-        m.rule = "year_end";
-        return m;
-    }
-    if (is(i, "fiscal") && is_year(i + 1)) {
-        m.end = i + 2;
-        m.spec.year = plain_number(i + 1);
-        m.rule = "fiscal_year";
-        return m;
-    }
-    if (is(i, "new") && is(i + 1, "year") && is(i + 2, "'s")) {
-        std::size_t j = i + 3;
-        Holiday h = Holiday::NewYearsDay;
-        if (is(j, "day")) ++j;
-        else if (is(j, "eve")) ++j, h = Holiday::NewYearsEve;
-        else return m;
-        return holiday_spec(i, j, h);
-    }
-    if (is(i, "independence") && is(i + 1, "day")) return holiday_spec(i, i + 2, Holiday::IndependenceDay);
-    // "Mother's Day", "Father's Day", "Presidents' Day"
-    if ((is(i, "mother") || is(i, "father")) && is(i + 1, "'s") && is(i + 2, "day") && toks_[i].capitalized)
-        return holiday_spec(i, i + 3, is(i, "mother") ? Holiday::MothersDay : Holiday::FathersDay);
-    if ((is(i, "presidents") || is(i, "president")) && toks_[i].capitalized) {
-        std::size_t j = i + 1;
-        if (is(j, "'s") || (is(j, "'") && glued(j))) ++j;
-        if (is(j, "day") && toks_[j].capitalized) return holiday_spec(i, j + 1, Holiday::PresidentsDay);
-    }
-    if (is(i, "election") && is(i + 1, "day") && toks_[i].capitalized && toks_[i + 1].capitalized)
-        return holiday_spec(i, i + 2, Holiday::ElectionDay);
-    if (is(i, "good") && is(i + 1, "friday") && toks_[i].capitalized)
-        return holiday_spec(i, i + 2, Holiday::GoodFriday);
-    if (is(i, "martin") && is(i + 1, "luther") && is(i + 2, "king")) {
-        std::size_t j = i + 3;
-        if (is(j, "jr")) ++j;
-        if (is(j, ".")) ++j;
-        if (is(j, "day")) return holiday_spec(i, j + 1, Holiday::MartinLutherKingDay);
-    }
+    if (const Match h = named_holiday(i); h.end > i) return h;
     if ((is(i, "near") || is(i, "short")) && (is(i + 1, "future") || is(i + 1, "term")) && i > 0 &&
         is(i - 1, "the")) {
         m.end = i + 2;
         m.rule = "near_future";
         return ref(m, "FUTURE_REF");
     }
-    if (is(i, "valentine") && is(i + 1, "'s") && is(i + 2, "day")) return holiday_spec(i, i + 3, Holiday::ValentinesDay);
-    if (is(i, "labor") && is(i + 1, "day")) return holiday_spec(i, i + 2, Holiday::LaborDay);
-    if (is(i, "memorial") && is(i + 1, "day")) return holiday_spec(i, i + 2, Holiday::MemorialDay);
-    if (is(i, "veterans") && is(i + 1, "day")) return holiday_spec(i, i + 2, Holiday::VeteransDay);
     if (is(i, "a") && has(i + 1, kUnit) && !word(i + 1)->plural && is(i + 2, "and") && is(i + 3, "a") &&
         is(i + 4, "half")) {
         m.end = i + 5;

@@ -556,4 +556,91 @@ Match Grammar::holiday_spec(std::size_t /*first*/, std::size_t end, Holiday h) c
     return m;
 }
 
+// "year-end", "year end", "year's end", "year-ago", "year-earlier", "fiscal 1990".
+Match Grammar::year_words(std::size_t i) const {
+    Match m;
+    if ((is(i, "year") || is(i, "fiscal")) && is(i + 1, "-") && glued(i + 1) && (is(i + 2, "end") || is(i + 2, "earlier") || is(i + 2, "ago"))) {
+        if (is(i, "fiscal")) return m;
+        m.end = i + 3;
+        if (is(i + 2, "end")) {
+            // The corpus reads "year-end" as the last day of the year.
+            m.spec.month = 12;
+            m.spec.day = 31;
+            m.rule = "year_end";
+        } else if (is(i + 2, "ago")) {
+            // "year-ago" is "a year ago": counted from the article date, not a mention
+            m.spec.unit = Unit::Year;
+            m.spec.amount_halves = 2;
+            return offset(m, i + 3, -1, false, "year_ago");
+        } else {
+            m.spec.shape = Shape::Anaphor;
+            m.spec.unit = Unit::Year;
+            m.spec.direction = -1;
+            m.rule = "year_earlier";
+        }
+        return m;
+    }
+    if (is(i, "year") && is(i + 1, "end") && !is(i + 2, "-")) {
+        // "by year end", written as two words
+        m.end = i + 2;
+        m.spec.month = 12;
+        m.spec.day = 31;
+        m.rule = "year_end";
+        return m;
+    }
+    if (is(i, "year") && is(i + 1, "'s") && is(i + 2, "end")) {
+        m.end = i + 3;
+        m.spec.shape = Shape::RelativeUnit;
+        m.spec.rel = Relative::This;
+        m.spec.unit = Unit::Year;
+        m.spec.mod = "END";
+        m.rule = "year_end";
+        return m;
+    }
+    if (is(i, "fiscal") && is_year(i + 1)) {
+        m.end = i + 2;
+        m.spec.year = plain_number(i + 1);
+        m.rule = "fiscal_year";
+        return m;
+    }
+    return m;
+}
+
+// Holidays named by two or three words: "New Year's Day", "Independence Day", "Mother's
+// Day", "Presidents' Day", "Good Friday", "Martin Luther King Jr. Day", "Labor Day"...
+Match Grammar::named_holiday(std::size_t i) const {
+    Match m;
+    if (is(i, "new") && is(i + 1, "year") && is(i + 2, "'s")) {
+        std::size_t j = i + 3;
+        Holiday h = Holiday::NewYearsDay;
+        if (is(j, "day")) ++j;
+        else if (is(j, "eve")) ++j, h = Holiday::NewYearsEve;
+        else return m;
+        return holiday_spec(i, j, h);
+    }
+    if (is(i, "independence") && is(i + 1, "day")) return holiday_spec(i, i + 2, Holiday::IndependenceDay);
+    // "Mother's Day", "Father's Day", "Presidents' Day"
+    if ((is(i, "mother") || is(i, "father")) && is(i + 1, "'s") && is(i + 2, "day") && toks_[i].capitalized)
+        return holiday_spec(i, i + 3, is(i, "mother") ? Holiday::MothersDay : Holiday::FathersDay);
+    if ((is(i, "presidents") || is(i, "president")) && toks_[i].capitalized) {
+        std::size_t j = i + 1;
+        if (is(j, "'s") || (is(j, "'") && glued(j))) ++j;
+        if (is(j, "day") && toks_[j].capitalized) return holiday_spec(i, j + 1, Holiday::PresidentsDay);
+    }
+    if (is(i, "election") && is(i + 1, "day") && toks_[i].capitalized && toks_[i + 1].capitalized)
+        return holiday_spec(i, i + 2, Holiday::ElectionDay);
+    if (is(i, "good") && is(i + 1, "friday") && toks_[i].capitalized)
+        return holiday_spec(i, i + 2, Holiday::GoodFriday);
+    if (is(i, "martin") && is(i + 1, "luther") && is(i + 2, "king")) {
+        std::size_t j = i + 3;
+        if (is(j, "jr")) ++j;
+        if (is(j, ".")) ++j;
+        if (is(j, "day")) return holiday_spec(i, j + 1, Holiday::MartinLutherKingDay);
+    }
+    if (is(i, "valentine") && is(i + 1, "'s") && is(i + 2, "day")) return holiday_spec(i, i + 3, Holiday::ValentinesDay);
+    if (is(i, "labor") && is(i + 1, "day")) return holiday_spec(i, i + 2, Holiday::LaborDay);
+    if (is(i, "memorial") && is(i + 1, "day")) return holiday_spec(i, i + 2, Holiday::MemorialDay);
+    if (is(i, "veterans") && is(i + 1, "day")) return holiday_spec(i, i + 2, Holiday::VeteransDay);
+    return m;
+}
 }  // namespace chronicle::tagger::rules

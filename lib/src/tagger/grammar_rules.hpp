@@ -92,6 +92,7 @@ private:
     bool approx_in_span(std::size_t i) const;
     Match core_at(std::size_t i) const;
     Match starter_rules(std::size_t i) const;
+    Match the_led(std::size_t i) const;
 
     // ---- amounts of units: durations, offsets, sets, rates, clock-style lengths (grammar_amounts.cpp) ---
     static bool accepts_point_mod(const Spec& s);
@@ -138,6 +139,8 @@ private:
     Match season(std::size_t i) const;
     Match the_year(std::size_t i) const;
     Match holiday(std::size_t i) const;
+    Match year_words(std::size_t i) const;
+    Match named_holiday(std::size_t i) const;
     Match holiday_spec(std::size_t /*first*/, std::size_t end, Holiday h) const;
 
     // ---- times of day, weekdays, parts of the day (grammar_clock.cpp) --------------------------
