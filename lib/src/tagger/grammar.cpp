@@ -347,19 +347,9 @@ Match Grammar::starter_rules(std::size_t i) const {
         m.rule = "vague_date";
         return ref(m, is(i + 1, "earlier") ? "PAST_REF" : "FUTURE_REF");
     }
-    if ((is(i, "once") || is(i, "twice")) && (is(i + 1, "a") || is(i + 1, "per") || is(i + 1, "each"))) {
-        Unit u;
-        bool pl;
-        if (unit_at(i + 2, u, pl) && !pl) {
-            m.end = i + 3;
-            m.spec.shape = Shape::Set;
-            m.spec.type = TimexType::Set;
-            m.spec.unit = u;
-            m.spec.freq = is(i, "once") ? "1X" : "2X";
-            m.rule = "times_per_unit";
-            return m;
-        }
-    }
+    if ((is(i, "once") || is(i, "twice")) && (is(i + 1, "a") || is(i + 1, "per") || is(i + 1, "each")) &&
+        per_unit_set(m, i + 2, is(i, "once") ? "1X" : "2X"))
+        return m;
     if (is(i, "the")) return the_led(i);
     if (is(i, "year") || is(i, "fiscal")) {
         const Match y = year_words(i);

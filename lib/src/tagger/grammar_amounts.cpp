@@ -137,17 +137,7 @@ Match Grammar::amount_rules(std::size_t i) const {
     const bool article = is(i, "a") || is(i, "an");
     // "twice a week" is handled by every(); "three times a year"
     if (is(j, "times") && (is(j + 1, "a") || is(j + 1, "per") || is(j + 1, "each")) && halves > 0) {
-        Unit u;
-        bool pl;
-        if (unit_at(j + 2, u, pl) && !pl) {
-            m.end = j + 3;
-            m.spec.shape = Shape::Set;
-            m.spec.type = TimexType::Set;
-            m.spec.unit = u;
-            m.spec.amount_halves = 2;
-            m.spec.freq = freq_code(halves / 2);
-            m.rule = "times_per_unit";
-        }
+        per_unit_set(m, j + 2, freq_code(halves / 2));
         return m;
     }
     std::size_t k = j;
@@ -253,6 +243,22 @@ bool Grammar::is_rate(std::size_t i) const {
         if (toks_[p].kind == TokenKind::Punct || word(p)) return false;
     }
     return false;
+}
+
+// "once a week", "three times a year": `freq` times per unit, the unit at token k (after
+// "a", "per" or "each"); false, and m untouched, when no singular unit is there.
+bool Grammar::per_unit_set(Match& m, std::size_t k, std::string_view freq) const {
+    Unit u;
+    bool pl;
+    if (!unit_at(k, u, pl) || pl) return false;
+    m.end = k + 1;
+    m.spec.shape = Shape::Set;
+    m.spec.type = TimexType::Set;
+    m.spec.unit = u;
+    m.spec.amount_halves = 2;
+    m.spec.freq = freq;
+    m.rule = "times_per_unit";
+    return true;
 }
 
 std::string_view Grammar::freq_code(int times) {
