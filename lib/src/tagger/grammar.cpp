@@ -6,18 +6,6 @@
 
 namespace chronicle::tagger::rules {
 
-// Every rule starts on a number or a lexicon word; an article ("the", "a") only starts one
-// when a number or a word that can start a rule follows it. This keeps the grammar off
-// most tokens.
-// Words that only give context (tense cues, determiners, measure nouns...) start nothing.
-bool Grammar::may_start(std::size_t i) const {
-    if (toks_[i].kind == TokenKind::Number) return true;
-    const Word* w = toks_[i].word;
-    if (!w) return false;
-    if (w->opens_noun_rule)
-        return i + 1 < size() && (toks_[i + 1].kind == TokenKind::Number || has(i + 1, kRuleStart));
-    return w->starts_rule;
-}
 
 // Words that can open a prefix: "early", "about", "the end of", "more than", "earlier".
 bool Grammar::may_prefix(std::size_t i) const {

@@ -85,7 +85,19 @@ private:
     bool ends_sentence_after(std::size_t i) const { return i + 1 < size() && toks_[i + 1].sentence != toks_[i].sentence; }
 
     // ---- the driver and the starters (grammar.cpp) ---------------------------------------------
-    bool may_start(std::size_t i) const;
+    // Every rule starts on a number or a lexicon word; an article ("the", "a") only starts one
+    // when a number or a word that can start a rule follows it. This keeps the grammar off
+    // most tokens.
+    // Words that only give context (tense cues, determiners, measure nouns...) start nothing.
+    // Asked at every token, so defined here, where the driver can inline it.
+    bool may_start(std::size_t i) const {
+        if (toks_[i].kind == TokenKind::Number) return true;
+        const Word* w = toks_[i].word;
+        if (!w) return false;
+        if (w->opens_noun_rule)
+            return i + 1 < size() && (toks_[i + 1].kind == TokenKind::Number || has(i + 1, kRuleStart));
+        return w->starts_rule;
+    }
     bool may_prefix(std::size_t i) const;
     Match longest_at(std::size_t i) const;
     Match with_prefix_at(std::size_t i) const;
