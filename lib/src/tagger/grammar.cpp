@@ -169,7 +169,6 @@ Match Grammar::core_at(std::size_t i) const {
     return best;
 }
 
-// "once a week", "twice a year", "per year"
 // "the" and what follows it: "the 1990s", "the past five years", "the following day",
 // "the future", "the weekend", "the quarter", "the day before".
 Match Grammar::the_led(std::size_t i) const {
@@ -321,6 +320,8 @@ Match Grammar::the_led(std::size_t i) const {
     return m;
 }
 
+// Rules that start on a word with no category of its own: "right now", "at a later date",
+// "once a week", "the ...", "year-end", named holidays, "the near future", "a year and a half".
 Match Grammar::starter_rules(std::size_t i) const {
     Match m;
     if (is(i, "right") && is(i + 1, "now")) {
@@ -339,10 +340,7 @@ Match Grammar::starter_rules(std::size_t i) const {
         per_unit_set(m, i + 2, is(i, "once") ? "1X" : "2X"))
         return m;
     if (is(i, "the")) return the_led(i);
-    if (is(i, "year") || is(i, "fiscal")) {
-        const Match y = year_words(i);
-        if (y.end > i) return y;
-    }
+    if (const Match y = year_words(i); y.end > i) return y;
     if (const Match h = named_holiday(i); h.end > i) return h;
     if ((is(i, "near") || is(i, "short")) && (is(i + 1, "future") || is(i + 1, "term")) && i > 0 &&
         is(i - 1, "the")) {

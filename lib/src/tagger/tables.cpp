@@ -541,7 +541,8 @@ bool describes_a_flow(std::string_view w) {
 
 bool follows_a_noun_current(std::string_view w) {
     static constexpr std::string_view words[] = {
-        "of", "off", "in", "into", "through", "from", "along", "near", "and", "or", "that", "which",
+        // not "and"/"or": "current and former officials" is the adjective
+        "of", "off", "in", "into", "through", "from", "along", "near", "that", "which",
         "was", "is", "were", "are", "ran", "runs", "flows", "flowed", "swept", "sweeps", "carried",
         "carries", "pulled", "pulls", "dragged", "pushed"};
     return listed(words, w);
