@@ -6,7 +6,7 @@
 # the peak RSS of a run on a quarter of the input is printed beside it for comparison.
 #
 #   bench/batch_throughput.sh                       # build/bin/chronicle, ../shared/corpora/tbaq, 200 MB
-#   CHRONICLE=/path/chronicle CHRONICLE_CORPUS=/path/tbaq MB=400 bench/batch_throughput.sh
+#   CHRONICLE=/path/chronicle CHRONICLE_CORPUS=/path/tbaq MB=400 RUNS=7 bench/batch_throughput.sh
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cli=${CHRONICLE:-$root/build/bin/chronicle}
@@ -48,12 +48,21 @@ run() {  # run LABEL FILE JOBS [null] -> prints one line, leaves the seconds in 
   awk -v l="$label" -v o="$sink" -v j="$jobs" -v s="$seconds" -v n="$n" -v b="$bytes" -v r="$rss" 'BEGIN {
     printf("%-8s %-4s --jobs %d: %7.2f s  %8.0f documents/s  %6.1f MB/s  peak RSS %d MB\n", l, o, j, s, n / s, b / s / 1e6, r / 1024) }'
 }
+# The full input is run RUNS times at each job count, 1 and 2 jobs taking turns so that a
+# slow spell of the shared machine hits both; the speed-up is the ratio of the medians.
+runs=${RUNS:-5}
+median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 for sink in file null; do
   run quarter "$work/quarter.jsonl" 1 $sink
-  run full "$work/archive.jsonl" 1 $sink
-  one=$seconds
   run quarter "$work/quarter.jsonl" 2 $sink
-  run full "$work/archive.jsonl" 2 $sink
-  two=$seconds
-  awk -v a="$one" -v b="$two" -v o="$sink" 'BEGIN { printf("speed-up of 2 jobs over 1 (output to %s): %.2fx\n", o == "null" ? "/dev/null" : "a file", a / b) }'
+  ones=() twos=()
+  for ((i = 0; i < runs; i++)); do
+    run full "$work/archive.jsonl" 1 $sink
+    ones+=("$seconds")
+    run full "$work/archive.jsonl" 2 $sink
+    twos+=("$seconds")
+  done
+  one=$(median "${ones[@]}") two=$(median "${twos[@]}")
+  awk -v a="$one" -v b="$two" -v o="$sink" -v n="$runs" 'BEGIN {
+    printf("speed-up of 2 jobs over 1 (output to %s), medians of %d runs: %.2f s / %.2f s = %.2fx\n", o == "null" ? "/dev/null" : "a file", n, a, b, a / b) }'
 done

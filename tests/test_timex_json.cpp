@@ -161,6 +161,31 @@ TEST_CASE("OutputFile shows the file only once it is complete") {
     fs::remove_all(dir);
 }
 
+TEST_CASE("OutputFile keeps every byte of an output that spans many write-back steps") {
+    // Pieces of uneven sizes, 20 MB in all, so that write-back starts several times, at
+    // offsets that fall inside pieces; the file must hold exactly what was written, in order.
+    const fs::path dir = fs::temp_directory_path() / ("chronicle-test-outbig-" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    const fs::path target = dir / "big.jsonl";
+    std::string expected;
+    {
+        OutputFile file(target);
+        std::size_t n = 0;
+        while (expected.size() < (20u << 20)) {
+            std::string piece(1000 + (n * 7919) % 300000, static_cast<char>('a' + n % 26));
+            piece += '\n';
+            file.write(piece);
+            expected += piece;
+            ++n;
+        }
+        CHECK_FALSE(fs::exists(target));
+        file.commit();
+    }
+    CHECK(fs::file_size(target) == expected.size());
+    CHECK(slurp(target) == expected);
+    fs::remove_all(dir);
+}
+
 TEST_CASE("a large article is read whole (the one-read path for files of known size)") {
     const fs::path dir = fs::temp_directory_path() / ("chronicle-test-bigread-" + std::to_string(::getpid()));
     fs::create_directories(dir);

@@ -53,6 +53,8 @@ private:
     std::string name_;
     bool to_stdout_;
     std::FILE* file_ = nullptr;
+    std::size_t written_ = 0;     // bytes written to the temporary so far
+    std::size_t write_back_ = 0;  // of those, bytes whose write-back has been started
 };
 
 // Writes `content` to `path` atomically: a temporary file beside it, then a rename, so a

@@ -12,6 +12,7 @@
 #include <iterator>
 #include <system_error>
 
+#include <fcntl.h>
 #include <sys/mman.h>
 #include <unistd.h>
 
@@ -209,6 +210,19 @@ void OutputFile::write(std::string_view bytes) {
     if (file_ == nullptr) throw Error(fmt::format("{}: written after it was complete", name_));
     if (std::fwrite(bytes.data(), 1, bytes.size(), file_) != bytes.size())
         throw Error(fmt::format("{}: write error", name_));
+    written_ += bytes.size();
+#ifdef __linux__
+    // Start the disk write of each few megabytes as they come, without waiting for it. Left
+    // to the end, a large output is written out all at once inside commit()'s rename (ext4
+    // flushes a file that replaces another), while every other core idles: a tenth of a
+    // second per 200 MB in `chronicle batch -o`.
+    constexpr std::size_t write_back_step = 8u << 20;
+    if (written_ - write_back_ >= write_back_step && std::fflush(file_) == 0) {
+        ::sync_file_range(::fileno(file_), static_cast<off_t>(write_back_), static_cast<off_t>(written_ - write_back_),
+                          SYNC_FILE_RANGE_WRITE);
+        write_back_ = written_;
+    }
+#endif
 }
 
 void OutputFile::commit() {
