@@ -140,6 +140,26 @@ bool relates_to_event(std::string_view lowercase_token);
 // sentence ends and the events builder's words both ask this, so they agree.
 bool takes_abbreviation_period(const Word* word, std::string_view lowercase_word, bool capitalized);
 
+// The lexicon's first test, one bit per (length, first byte, last byte) of its words, each
+// folded to five bits (the letters a-z stay apart). Most tokens of a text are not in the
+// lexicon and fail it; it is inline so that the tokenizer turns them away without a call.
+struct LexiconShapes {
+    const std::uint64_t* bits = nullptr;  // 1 << 15 of them
+    std::size_t longest = 0;              // the longest word's length
+
+    static std::uint32_t bit_of(std::string_view w) {
+        return (static_cast<std::uint32_t>(w.size() & 31u) << 10) |
+               ((static_cast<unsigned char>(w.front()) & 31u) << 5) | (static_cast<unsigned char>(w.back()) & 31u);
+    }
+    // False when `w` is certainly not a lexicon word (and for the empty word).
+    bool may_hold(std::string_view w) const {
+        if (w.empty() || w.size() > longest) return false;
+        const std::uint32_t bit = bit_of(w);
+        return (bits[bit / 64] >> (bit % 64) & 1u) != 0;
+    }
+};
+const LexiconShapes& lexicon_shapes();
+
 // The lexicon entry of a lowercase word, or nullptr. Cheap: a hashed index over the table.
 const Word* lookup(std::string_view lowercase_word);
 // The same for a word with at least 8 readable bytes after it (the tokenizer's padded buffer

@@ -124,6 +124,7 @@ public:
 
 private:
     std::string_view text_;
+    const LexiconShapes& shapes_ = lexicon_shapes();
     Tokens out_;
     std::size_t cursor_ = 0;  // end of the lowercase spellings written so far in out_.lower
 
@@ -183,7 +184,9 @@ private:
     void finish_lower(Token& t) {
         t.lower_len = static_cast<std::uint32_t>(cursor_) - t.lower;
         // out_.lower has 16 bytes beyond the text's length, so 8 past any spelling are readable.
-        t.word = lookup_padded(std::string_view(out_.lower.data() + t.lower, t.lower_len));
+        // Most words fail the inline shape test and cost no call.
+        const std::string_view spelling(out_.lower.data() + t.lower, t.lower_len);
+        t.word = shapes_.may_hold(spelling) ? lookup_padded(spelling) : nullptr;
     }
 
     std::size_t cut_token(std::size_t i) {

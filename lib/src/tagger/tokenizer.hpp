@@ -24,11 +24,13 @@ struct Token {
     std::uint8_t digits = 0;     // Number: count of digits of the integer part
     bool space_before = true;    // whitespace (or start of text) before this token
     bool capitalized = false;    // Word starting with an uppercase ASCII letter
-    bool grouped = false;        // Number written with "," or "." ("2,018", "3.5")
-    bool ordinal = false;        // Number written "23rd", "1st"
-    bool decade = false;         // Number written "1990s" or "'90s"
-    bool short_year = false;     // Number written with a leading apostrophe: "'90s", "'98"
     bool line_start = false;     // first token of a line
+    // How a Number was written, one bit each: set by the tokenizer on numbers only, so packed
+    // into one byte to keep a token at 40 bytes (five tokens in three cache lines, not 48 each).
+    bool grouped : 1 = false;     // with "," or "." ("2,018", "3.5")
+    bool ordinal : 1 = false;     // "23rd", "1st"
+    bool decade : 1 = false;      // "1990s" or "'90s"
+    bool short_year : 1 = false;  // with a leading apostrophe: "'90s", "'98"
 };
 
 struct Sentence {
