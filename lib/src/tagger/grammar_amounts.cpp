@@ -178,6 +178,12 @@ Match Grammar::amount_rules(std::size_t i) const {
     // Ages are not durations: "a 44-year-old", "52 years old".
     if (hyphen && is(end, "-") && glued(end) && is(end + 1, "old")) return m;
     if (!hyphen && is(end, "old")) return m;
+    // "a 30-day-long fast": the adjective's "-long" belongs to the length. Without the first
+    // hyphen ("a year-long inquiry") the article is not part of it: unit_led takes "year-long".
+    if (long_suffix_at(end)) {
+        if (!hyphen) return m;
+        end += 2;
+    }
     if (is(end, "or") && is(end + 1, "so")) end += 2;  // "a week or so ago"
     const bool rate = !hyphen && article && is_rate(i);
     m.end = end;
@@ -416,6 +422,8 @@ Match Grammar::every(std::size_t i) const {
 Match Grammar::unit_led(std::size_t i) const {
     Match m;
     const Word* w = word(i);
+    // A length as an adjective: "a year-long inquiry" (one year), "decades-long" (some).
+    if (long_suffix_at(i + 1)) return duration_match(m, i + 3, w->unit, w->plural ? -1 : 2, "unit_long");
     if (!w->plural) return m;
     if (i > 0 && (toks_[i - 1].kind == TokenKind::Number || has(i - 1, kNumberWord | kVagueAmount | kRelative)))
         return m;

@@ -68,6 +68,8 @@ private:
         return w && (w->cats & cat);
     }
     bool glued(std::size_t i) const { return i < size() && !toks_[i].space_before; }
+    // "-long" written onto the word before i: "year-long", "three-day-long".
+    bool long_suffix_at(std::size_t i) const { return is(i, "-") && glued(i) && is(i + 1, "long") && glued(i + 1); }
     bool is_number(std::size_t i) const { return i < size() && toks_[i].kind == TokenKind::Number; }
     bool same_sentence(std::size_t a, std::size_t b) const {
         return a < size() && b < size() && toks_[a].sentence == toks_[b].sentence;
