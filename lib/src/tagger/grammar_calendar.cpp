@@ -170,7 +170,9 @@ Match Grammar::month_alone(std::size_t i) const {
     const bool ambiguous = low(i) == "may" || low(i) == "march";
     // "May was the wettest month": a month as the subject of a verb
     const bool subject = is_sentence_start(i) && has(i + 1, kTensePast | kTensePresent) && !is(i + 1, "have");
-    if ((ambiguous || is_sentence_start(i)) && !subject) {
+    // "the May deadline", "the March accession": after "the", before a noun, the month
+    const bool the_month_of_noun = ambiguous && i > 0 && is(i - 1, "the") && !is_sentence_start(i) && dated_noun_at(i + 1);
+    if ((ambiguous || is_sentence_start(i)) && !subject && !the_month_of_noun) {
         if (i == 0 || !(has(i - 1, kYearWord) || has(i - 1, kRelative) || has(i - 1, kPointMod)))
             return m;
         // (but "from March to May", "between April and May": the second end of a range of months)

@@ -135,7 +135,12 @@ Match Grammar::weekday(std::size_t i) const {
     if (i > 0 && is(i - 1, "the") && i + 1 < size() && toks_[i + 1].capitalized && toks_[i + 1].kind == TokenKind::Word &&
         !has(i + 1, kMonth))
         return m;
-    if (i > 0 && (is(i - 1, "a") || is(i - 1, "an"))) return m;  // "a Sunday school"
+    // "on a Sunday" is any Sunday and "a Sunday school" a kind of school, but "a Friday
+    // deadline" and "a Sunday night memorial service" fall on one day.
+    if (i > 0 && (is(i - 1, "a") || is(i - 1, "an"))) {
+        const std::size_t noun = has(i + 1, kPartOfDay) ? i + 2 : i + 1;
+        if (!dated_noun_at(noun) || weekday_kind_noun(low(noun))) return m;
+    }
     if (word(i)->plural) {
         // "on Mondays": every Monday
         m.end = i + 1;

@@ -68,6 +68,15 @@ private:
         return w && (w->cats & cat);
     }
     bool glued(std::size_t i) const { return i < size() && !toks_[i].space_before; }
+    // A lowercase noun at i that a day or month name before it can date: not a function word,
+    // a tense cue or a determiner, and not read as a past verb.
+    // "the May deadline", "a Monday meeting"; not "the March ended", "the March on Washington".
+    bool dated_noun_at(std::size_t i) const {
+        if (i >= size() || toks_[i].kind != TokenKind::Word || toks_[i].capitalized) return false;
+        if (has(i, kTensePast | kTensePresent | kTenseFuture | kDeterminer | kGovernor | kQuantifier)) return false;
+        const std::string_view w = low(i);
+        return !is_function_word(w) && !(w.size() > 3 && w.ends_with("ed"));
+    }
     // "-long" written onto the word before i: "year-long", "three-day-long".
     bool long_suffix_at(std::size_t i) const { return is(i, "-") && glued(i) && is(i + 1, "long") && glued(i + 1); }
     bool is_number(std::size_t i) const { return i < size() && toks_[i].kind == TokenKind::Number; }

@@ -547,6 +547,24 @@ bool current_accounting_term(std::string_view w) {
     return listed(words, w);
 }
 
+bool weekday_kind_noun(std::string_view w) {
+    static constexpr std::string_view nouns[] = {
+        "school", "schools", "paper", "papers", "newspaper", "newspapers", "edition", "editions",
+        "supplement", "magazine", "driver", "drivers", "roast", "lunch", "lunches", "brunch",
+        "market", "markets", "job", "jobs", "shift", "shifts", "league", "best", "clothes", "class", "classes"};
+    return listed(nouns, w);
+}
+
+bool is_function_word(std::string_view w) {
+    static constexpr std::string_view words[] = {
+        "of", "on", "to", "for", "in", "at", "by", "with", "from", "into", "onto", "through", "across",
+        "against", "over", "under", "toward", "towards", "past", "along", "around", "about", "after",
+        "before", "since", "until", "till", "during", "between", "among", "and", "or", "but", "nor",
+        "so", "yet", "that", "which", "who", "whom", "whose", "when", "where", "as", "than", "if",
+        "it", "he", "she", "they", "we", "i", "you", "there", "not", "also", "then", "itself"};
+    return listed(words, w);
+}
+
 bool scheduled_verb_complete(std::string_view verb, std::string_view next) {
     if (verb == "heads" || verb == "returns" || verb == "moves" || verb == "sails")
         return next == "to" || next == "for" || next == "home" || next == "back" || next == "north" ||

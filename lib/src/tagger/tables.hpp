@@ -121,6 +121,12 @@ bool is_race_distance(std::string_view lowercase_token);
 bool describes_a_flow(std::string_view lowercase_token);
 bool follows_a_noun_current(std::string_view lowercase_token);
 bool current_accounting_term(std::string_view lowercase_token);
+// Nouns a weekday makes into a kind of thing rather than dating it: "a Sunday school", "a
+// Sunday paper", "a Saturday job" (but "a Friday deadline", "a Monday meeting" are one day).
+bool weekday_kind_noun(std::string_view lowercase_token);
+// Prepositions, conjunctions, pronouns and the like: words that never head a noun a date
+// name could modify ("the March on Washington", "the May of her youth").
+bool is_function_word(std::string_view lowercase_token);
 // Whether a present-tense event verb is complete with the word after it: a motion verb
 // that is also a plural noun ("heads", "returns") is a plan only before a direction ("she
 // heads to Brussels on Thursday", not "heads of state"); "take"/"run" only as "take place",
