@@ -255,6 +255,14 @@ Match Grammar::the_led(std::size_t i) const {
             if (!is(a + 1, "ago") && !is(a + 1, "later") && !is(a + 1, "earlier") && !is(a + 1, "old")) return d;
         }
     }
+    // "the weeks ahead", "the months ahead": some of them, from now on (a vague length, as
+    // "the next few days" is)
+    {
+        Unit u;
+        bool pl;
+        if (unit_at(i + 1, u, pl) && pl && is(i + 2, "ahead") && u != Unit::Second && u != Unit::Weekend)
+            return duration_match(m, i + 3, u, -1, "the_units_ahead");
+    }
     // "the weekend", "the quarter", "the latest quarter", "the year-earlier quarter",
     // "the future", "the past"
     if (is(i + 1, "weekend")) {

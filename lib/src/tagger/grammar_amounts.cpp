@@ -159,18 +159,21 @@ Match Grammar::amount_rules(std::size_t i) const {
             return duration_match(m, j, u, halves, "amount_range_start");
     }
     bool hyphen = false;
-    if (is(k, "-") && glued(k) && halves > 0) {
+    // "a five-year term"; "a several-year tenure", "a multi-year deal" (some years)
+    if (is(k, "-") && glued(k) && (halves > 0 || has(i, kVagueAmount))) {
         hyphen = true;
         ++k;
     }
-    // "more" in "two more weeks"
-    if (is(k, "more") && !hyphen) ++k;
+    // "two more weeks", "an additional year", "an extra day"; "eight trading days", "five
+    // business days": words between the amount and its unit that belong to the length
+    if (!hyphen && adds_to_an_amount(low(k))) ++k;
+    if (!hyphen && halves > 0 && qualifies_a_day(low(k)) && has(k + 1, kUnit) && word(k + 1)->unit == Unit::Day) ++k;
     Unit unit;
     bool plural;
     if (!unit_at(k, unit, plural)) return m;
     if (unit == Unit::Weekend) return m;
     if (halves == 2 && plural && (article)) return m;  // "a days" is not English
-    if (halves < 0 && !plural) return m;                // "several year"
+    if (halves < 0 && !plural && !hyphen) return m;     // "several year" (but "a several-year tenure")
     if (unit == Unit::Second && !plural && halves != 2) return m;  // "the 1988 second quarter"
     if (article && unit == Unit::Second && !plural && !is(k + 1, "ago") && !is(k + 1, "later")) return m;
     if (hyphen && plural) return m;  // "three-quarters", "years-old"

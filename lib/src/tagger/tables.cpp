@@ -14,6 +14,10 @@ namespace chronicle::tagger {
 
 namespace {
 
+// Adjectives between an amount and its unit that add to it: "an additional year", "an extra
+// day", "a further month" (with "more": "two more weeks").
+constexpr std::string_view amount_adjectives[] = {"additional", "extra", "further"};
+
 struct Builder {
     std::vector<Word> words;
 
@@ -294,6 +298,8 @@ void add_small_words(Builder& b) {
                                "martin", "near", "short", "final", "full", "election",
                                "mother", "father", "presidents", "president", "right"})
         b.add(w, kStarter);
+    // "an additional year": after "a"/"an" they must let a rule start (see opens_noun_rule)
+    for (std::string_view w : amount_adjectives) b.add(w, kStarter);
     for (std::string_view w : {"in", "since", "by", "till", "from", "during", "before",
                                "after", "of", "through", "throughout", "between", "and", "to",
                                "fiscal", "year", "early", "mid", "late", "circa", "summer",
@@ -553,6 +559,15 @@ bool weekday_kind_noun(std::string_view w) {
         "supplement", "magazine", "driver", "drivers", "roast", "lunch", "lunches", "brunch",
         "market", "markets", "job", "jobs", "shift", "shifts", "league", "best", "clothes", "class", "classes"};
     return listed(nouns, w);
+}
+
+bool adds_to_an_amount(std::string_view w) {
+    return w == "more" || listed(amount_adjectives, w);
+}
+
+bool qualifies_a_day(std::string_view w) {
+    static constexpr std::string_view words[] = {"trading", "business", "working", "calendar", "school", "session"};
+    return listed(words, w);
 }
 
 bool is_function_word(std::string_view w) {
