@@ -348,6 +348,11 @@ Match Grammar::set_adverb(std::size_t i) const {
         !(i > 0 && has(i - 1, kDeterminer) && sub_month_rhythm(word(i)->unit)))
         return m;
     if (is(i, "quarterly") && has(i + 1, kUnit)) return m;
+    // "the Communist Party daily Granma", "the weekly Der Spiegel": the noun, a newspaper
+    // (but not before a day or month: "met daily Monday through Friday")
+    if (i + 1 < size() && toks_[i + 1].capitalized && toks_[i + 1].kind == TokenKind::Word &&
+        !has(i + 1, kWeekday | kMonth) && !is_sentence_start(i + 1))
+        return m;
     m.end = i + 1;
     m.spec.shape = Shape::Set;
     m.spec.type = TimexType::Set;

@@ -87,7 +87,9 @@ Match Grammar::relative(std::size_t i) const {
         if (has(j + 1, kPartOfDay)) add_part(m, j + 1);
         return m;
     }
-    if (has(j, kMonth) && calendar_rel && r != Relative::That) {
+    // ("this march", "last may": the noun and the verb; only the capitalized words are months)
+    const bool ambiguous_month = is(j, "may") || is(j, "march");
+    if (has(j, kMonth) && calendar_rel && r != Relative::That && (!ambiguous_month || toks_[j].capitalized)) {
         m.end = j + 1;
         m.spec.month = word(j)->month;
         m.spec.rel = r;

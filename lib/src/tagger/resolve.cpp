@@ -552,8 +552,22 @@ Resolved Resolver::resolve(const Candidate& c) {
                 Spec dated = s;
                 dated.weekday = weekday_after(c.last);
                 p = calendar(dated, tense, out);
+            } else if (ends_weekday_range(c)) {
+                // "Monday through Wednesday", "from Thursday to Saturday": the first such
+                // weekday after the first end, whatever the clause's tense says
+                const int from = iso_weekday(point_days(last_));
+                const int ahead = (s.weekday - from + 7) % 7;
+                p = day_point(point_days(last_) + days{ahead == 0 ? 7 : ahead});
+                add_time(p, s);
             } else {
                 p = calendar(s, tense, out);
+                // "ran from Monday to Friday" on a Tuesday: the whole range lies before the
+                // article date, so its start is the Monday of the week before
+                if (const int end_weekday = range_end_weekday(c); end_weekday > 0 && is_past(tense)) {
+                    const int gap = (end_weekday - s.weekday + 7) % 7;
+                    while (point_days(p) + days{gap == 0 ? 7 : gap} > sys_days{dct_}) p = day_point(point_days(p) - days{7});
+                    add_time(p, s);
+                }
             }
             break;
         case Shape::Deictic: p = deictic(s); break;
@@ -586,6 +600,7 @@ Resolved Resolver::resolve(const Candidate& c) {
                             (s.shape == Shape::Anaphor && s.year >= 0);  // "the 1988 period"
     if (p.grain != Grain::None && p.grain != Grain::Century && p.grain != Grain::Decade && !comparison) {
         last_ = p;
+        last_end_ = c.last;
         // The quarter a report covers is the latest finished one it names: "after a flat
         // second quarter" in a third-quarter report compares, it does not move the report.
         if (p.grain == Grain::Quarter && reported_quarter(p) &&
@@ -611,6 +626,31 @@ TenseCue Resolver::tense_of(const Candidate& c) {
         has_last_cue_ = true;
     }
     return tense;
+}
+
+// Whether `c` is a bare weekday right after a dated weekday and a word that joins a range
+// ("Monday through Wednesday", "Thursday-Saturday").
+bool Resolver::ends_weekday_range(const Candidate& c) const {
+    const Spec& s = c.spec;
+    if (s.weekday <= 0 || s.month > 0 || s.day > 0 || s.year >= 0 || s.rel != Relative::None) return false;
+    const auto& toks = tokens_->tokens;
+    if (!has_day(last_.grain) || last_end_ == 0 || last_end_ >= toks.size() || c.first != last_end_ + 1) return false;
+    // The first end is a weekday too ("from Sept. 14 to Thursday" is the latest Thursday).
+    const Word* first_end = toks[last_end_ - 1].word;
+    if (!first_end || !(first_end->cats & kWeekday)) return false;
+    return joins_a_range(tokens_->lower_of(toks[last_end_]));
+}
+
+// The weekday that ends a range begun by the bare weekday `c` ("Monday through Friday": 5),
+// or -1.
+int Resolver::range_end_weekday(const Candidate& c) const {
+    const Spec& s = c.spec;
+    if (s.weekday <= 0 || s.month > 0 || s.day > 0 || s.year >= 0 || s.rel != Relative::None) return -1;
+    const auto& toks = tokens_->tokens;
+    if (c.last + 1 >= toks.size() || toks[c.last + 1].sentence != toks[c.first].sentence) return -1;
+    if (!joins_a_range(tokens_->lower_of(toks[c.last]))) return -1;
+    const Word* w = toks[c.last + 1].word;
+    return w && (w->cats & kWeekday) && !w->plural ? w->weekday : -1;
 }
 
 // The weekday named within a few tokens after `from` in the same sentence, or -1.

@@ -58,6 +58,7 @@ public:
     void set_tokens(const Tokens& tokens) {
         tokens_ = &tokens;
         has_last_cue_ = false;
+        last_end_ = no_mention;  // token numbers start again
     }
 
     // Resolves candidates in text order (anaphora read the previous ones).
@@ -69,6 +70,8 @@ private:
     std::string dct_anchor_;  // "article date 2021-03-23", the anchor of most expressions
     Point last_;          // last mentioned time (grain None before the first)
     Point last_quarter_;  // last mentioned quarter ("the quarter" refers to it)
+    static constexpr std::size_t no_mention = static_cast<std::size_t>(-2);
+    std::size_t last_end_ = no_mention;  // one past the last token of the mention that set last_
     // The tense cue of the expression before, and where it ended: a date with no cue of its
     // own in the same sentence shares it ("receives her on Wednesday, before a final stop
     // in Khartoum on Friday").
@@ -77,6 +80,8 @@ private:
     bool has_last_cue_ = false;
 
     TenseCue tense_of(const Candidate& c);
+    bool ends_weekday_range(const Candidate& c) const;
+    int range_end_weekday(const Candidate& c) const;
 
     bool reported_quarter(const Point& p) const;
     int weekday_after(std::size_t from) const;

@@ -570,6 +570,11 @@ bool qualifies_a_day(std::string_view w) {
     return listed(words, w);
 }
 
+bool joins_a_range(std::string_view w) {
+    static constexpr std::string_view words[] = {"through", "thru", "to", "until", "till", "-"};
+    return listed(words, w);
+}
+
 bool is_function_word(std::string_view w) {
     static constexpr std::string_view words[] = {
         "of", "on", "to", "for", "in", "at", "by", "with", "from", "into", "onto", "through", "across",

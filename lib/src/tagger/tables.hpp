@@ -129,6 +129,8 @@ bool weekday_kind_noun(std::string_view lowercase_token);
 bool adds_to_an_amount(std::string_view lowercase_token);
 // Kinds of day that are counted as days: "eight trading days", "five business days".
 bool qualifies_a_day(std::string_view lowercase_token);
+// Words between the two ends of a range: "Monday through Wednesday", "from May to June".
+bool joins_a_range(std::string_view lowercase_token);
 // Prepositions, conjunctions, pronouns and the like: words that never head a noun a date
 // name could modify ("the March on Washington", "the May of her youth").
 bool is_function_word(std::string_view lowercase_token);
