@@ -202,6 +202,20 @@ Match Grammar::relative_unit(std::size_t i, std::size_t j, Relative r, Unit u, b
     return m;
 }
 
+// A capitalized "Today" inside a name: "USA Today", "VOA Today", "the Today show". Not in a
+// headline written in title case ("Talks Resume Today"), where every word is capitalized.
+bool Grammar::today_in_a_name(std::size_t i) const {
+    if (!toks_[i].capitalized || is_sentence_start(i)) return false;
+    if (is(i - 1, "the")) return true;  // never "the today"
+    if (toks_[i - 1].kind != TokenKind::Word || !toks_[i - 1].capitalized) return false;
+    const Sentence& s = t_.sentences[toks_[i].sentence];
+    for (std::size_t k = s.first_token; k < s.last_token; ++k) {
+        const Token& t = toks_[k];
+        if (t.kind == TokenKind::Word && !t.capitalized && !stays_lowercase_in_titles(low(k))) return true;
+    }
+    return false;  // a title-case line
+}
+
 // "today", "tonight", "yesterday morning", "now", "recently", "soon".
 Match Grammar::deictic(std::size_t i) const {
     Match m;
@@ -216,6 +230,7 @@ Match Grammar::deictic(std::size_t i) const {
             // "today's editions", "today's vote" are the article's day
             if (is(i + 1, "'s") && d == Deictic::Today && has(i + 2, kPresentAge)) return {};
             if (d == Deictic::Tomorrow && i > 0 && is(i - 1, "of")) return {};
+            if (d == Deictic::Today && today_in_a_name(i)) return {};
             m.spec.shape = Shape::Deictic;
             m.spec.deictic = d;
             if (has(i + 1, kPartOfDay) && (word(i + 1)->part == PartOfDay::Morning ||

@@ -184,6 +184,7 @@ private:
     Match relative(std::size_t i) const;
     Match relative_unit(std::size_t i, std::size_t j, Relative r, Unit u, bool determiner) const;
     Match deictic(std::size_t i) const;
+    bool today_in_a_name(std::size_t i) const;
     Match adjective_ref(std::size_t i) const;
     Match ref(Match m, std::string_view value) const;
 };

@@ -575,6 +575,12 @@ bool joins_a_range(std::string_view w) {
     return listed(words, w);
 }
 
+bool stays_lowercase_in_titles(std::string_view w) {
+    static constexpr std::string_view words[] = {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on",
+                                                 "at", "to", "for", "by", "as", "with", "from", "into", "vs", "'s"};
+    return listed(words, w);
+}
+
 bool is_function_word(std::string_view w) {
     static constexpr std::string_view words[] = {
         "of", "on", "to", "for", "in", "at", "by", "with", "from", "into", "onto", "through", "across",

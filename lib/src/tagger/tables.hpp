@@ -131,6 +131,9 @@ bool adds_to_an_amount(std::string_view lowercase_token);
 bool qualifies_a_day(std::string_view lowercase_token);
 // Words between the two ends of a range: "Monday through Wednesday", "from May to June".
 bool joins_a_range(std::string_view lowercase_token);
+// Words a headline in title case leaves lowercase: articles, short prepositions and
+// conjunctions ("Talks Resume in Brussels Today").
+bool stays_lowercase_in_titles(std::string_view lowercase_token);
 // Prepositions, conjunctions, pronouns and the like: words that never head a noun a date
 // name could modify ("the March on Washington", "the May of her youth").
 bool is_function_word(std::string_view lowercase_token);
