@@ -433,6 +433,16 @@ Match Grammar::unit_led(std::size_t i) const {
     // A length as an adjective: "a year-long inquiry" (one year), "decades-long" (some).
     if (long_suffix_at(i + 1)) return duration_match(m, i + 3, w->unit, w->plural ? -1 : 2, "unit_long");
     if (!w->plural) return m;
+    // "in the weeks before the shooting", "the days after the vote": some weeks next to an
+    // event, a vague length anchored to it (the corpus makes them DATEs of the event's month,
+    // which the text alone does not give)
+    // (not "the weeks before Christmas", "the days after March 3": a stretch next to a date)
+    const bool before_a_date = is_number(i + 2) || has(i + 2, kHoliday | kMonth | kWeekday | kDeictic) ||
+                               (is(i + 2, "the") && (is_number(i + 3) || has(i + 3, kHoliday | kMonth | kWeekday)));
+    if (i > 0 && is(i - 1, "the") && relates_to_event(low(i + 1)) && continues_phrase(i + 2) && !before_a_date &&
+        (w->unit == Unit::Day || w->unit == Unit::Week || w->unit == Unit::Month)) {
+        return duration_match(m, i + 1, w->unit, -1, "units_next_to_event");
+    }
     if (i > 0 && (toks_[i - 1].kind == TokenKind::Number || has(i - 1, kNumberWord | kVagueAmount | kRelative)))
         return m;
     const bool after_verb = i > 0 && toks_[i - 1].kind == TokenKind::Word &&
