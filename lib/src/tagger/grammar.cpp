@@ -255,6 +255,17 @@ Match Grammar::the_led(std::size_t i) const {
             if (!is(a + 1, "ago") && !is(a + 1, "later") && !is(a + 1, "earlier") && !is(a + 1, "old")) return d;
         }
     }
+    // "it is the second day of the offensive", "today is the eighth day of the strike": a
+    // day counted in something still going on at the article date, so the article's day
+    if (i > 0 && (is(i - 1, "is") || is(i - 1, "'s")) &&
+        (has(i + 1, kOrdinalWord) || (is_number(i + 1) && toks_[i + 1].ordinal)) && is(i + 2, "day") &&
+        is(i + 3, "of")) {
+        m.end = i + 3;
+        m.spec.shape = Shape::Deictic;
+        m.spec.deictic = Deictic::Today;
+        m.rule = "nth_day_of_now";
+        return m;
+    }
     // "the weeks ahead", "the months ahead": some of them, from now on (a vague length, as
     // "the next few days" is)
     {
