@@ -103,10 +103,11 @@ Match Grammar::with_prefix_at(std::size_t i) const {
     return best;
 }
 
-// News annotation puts "nearly", "more than", "at least", "up to" inside the expression
-// but leaves "about", "over", "within", "almost", "around" outside it.
-// "about"/"around"/"over" belong to it when an amount follows directly ("about two
-// years"), not before a phrase ("over the past 20 years").
+// "nearly", "more than", "at least", "up to" are inside the expression and give its mod;
+// "within", "almost", "just" stay outside it. "about"/"around"/"over" belong to it when an
+// amount follows directly ("about two years", mod APPROX, as the TimeML guidelines write it;
+// the corpus leaves "about" outside five times in seven), not before a phrase ("over the
+// past 20 years").
 bool Grammar::approx_in_span(std::size_t i) const {
     if (is(i, "within") || is(i, "almost") || is(i, "just")) return false;
     // "negotiated over seven years" is during them; "for over three years" is more than that
