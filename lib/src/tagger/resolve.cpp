@@ -318,21 +318,37 @@ bool clause_boundary_at(const Tokens& tokens, std::size_t k) {
     return chronicle::tagger::opens_clause(tokens.lower_of(tokens.tokens[k]));
 }
 
+// Whether the modal at k is negated: "could not", "could never", or "neither ... nor ...
+// could" a few words before it in its sentence.
+bool negated_modal(const Tokens& tokens, std::size_t k) {
+    const auto& toks = tokens.tokens;
+    if (k + 1 < toks.size() && toks[k + 1].sentence == toks[k].sentence &&
+        (tokens.lower_of(toks[k + 1]) == "not" || tokens.lower_of(toks[k + 1]) == "never"))
+        return true;
+    for (std::size_t j = k, steps = 0; j-- > 0 && steps < 8 && toks[j].sentence == toks[k].sentence; ++steps) {
+        const std::string_view w = tokens.lower_of(toks[j]);
+        if (w == "nor" || w == "neither") return true;
+    }
+    return false;
+}
+
 // The tense a word left of the expression (which starts at token `first`) gives it, with
 // the constructions read around that word.
 TenseCue cue_before(const Tokens& tokens, std::size_t k, std::size_t first) {
     const auto& toks = tokens.tokens;
+    // "could not be reached Monday", "neither he nor his lawyer could be located Wednesday"
+    // report a failed attempt, not a possibility ahead
+    if (tokens.lower_of(toks[k]) == "could" && negated_modal(tokens, k)) return {TenseDir::Past, "could"};
     if (const TenseDir f = future_construction(tokens, k); f != TenseDir::None) return {f, tokens.lower_of(toks[k])};
     TenseDir d = cue_of(tokens, toks[k]);
     // "will be named", "would be held": a passive takes its tense from the auxiliary before
     // "be", read here so that a long object after it does not put the auxiliary out of reach
     if (d == TenseDir::Past && k >= 2 && tokens.lower_of(toks[k - 1]) == "be" &&
-        cue_of(tokens, toks[k - 2]) == TenseDir::Future)
+        cue_of(tokens, toks[k - 2]) == TenseDir::Future) {
+        if (tokens.lower_of(toks[k - 2]) == "could" && negated_modal(tokens, k - 2)) return {TenseDir::Past, "could"};
         return {TenseDir::Future, tokens.lower_of(toks[k - 2])};
+    }
     if (d == TenseDir::Past && (after_be(tokens, k) || after_present_be(tokens, k))) return {};
-    // "could not be reached Monday" reports a failed attempt, not a possibility ahead
-    if (tokens.lower_of(toks[k]) == "could" && k + 1 < toks.size() && tokens.lower_of(toks[k + 1]) == "not")
-        d = TenseDir::Past;
     // "planned to leave", "agreed to meet", "was planned for early March": an intention,
     // so what follows lies ahead (intention verbs only: "went to the polls" is a movement)
     if (toks[k].word && (toks[k].word->cats & kIntention) && k + 1 < toks.size() &&
