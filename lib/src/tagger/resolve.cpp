@@ -354,6 +354,11 @@ TenseCue cue_before(const Tokens& tokens, std::size_t k, std::size_t first) {
     if (toks[k].word && (toks[k].word->cats & kIntention) && k + 1 < toks.size() &&
         (tokens.lower_of(toks[k + 1]) == "to" || tokens.lower_of(toks[k + 1]) == "for"))
         d = TenseDir::Future;
+    // "protesters planned a rally on Saturday", "scheduled a vote for Monday": the object is
+    // the plan, so its date lies ahead
+    if (plans_its_object(tokens.lower_of(toks[k])) && k + 1 < toks.size() && toks[k + 1].word &&
+        (toks[k + 1].word->cats & kDeterminer))
+        d = TenseDir::Future;
     // within the clause: "meets Friday", "hears arguments Thursday", "flies to Geneva on Monday",
     // "holds its first sitting on Tuesday", "receives her at the ministry in Rome on Wednesday"
     if (d == TenseDir::None && first - k <= 12 && scheduled_present(tokens, k)) d = TenseDir::Future;

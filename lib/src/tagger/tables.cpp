@@ -581,6 +581,12 @@ bool stays_lowercase_in_titles(std::string_view w) {
     return listed(words, w);
 }
 
+bool plans_its_object(std::string_view w) {
+    static constexpr std::string_view verbs[] = {"plan", "plans", "planned", "planning", "schedule", "schedules",
+                                                 "scheduled", "scheduling"};
+    return listed(verbs, w);
+}
+
 bool is_function_word(std::string_view w) {
     static constexpr std::string_view words[] = {
         "of", "on", "to", "for", "in", "at", "by", "with", "from", "into", "onto", "through", "across",

@@ -134,6 +134,8 @@ bool joins_a_range(std::string_view lowercase_token);
 // Words a headline in title case leaves lowercase: articles, short prepositions and
 // conjunctions ("Talks Resume in Brussels Today").
 bool stays_lowercase_in_titles(std::string_view lowercase_token);
+// Verbs whose object is the thing planned: "planned a rally on Saturday", "scheduled a vote".
+bool plans_its_object(std::string_view lowercase_token);
 // Prepositions, conjunctions, pronouns and the like: words that never head a noun a date
 // name could modify ("the March on Washington", "the May of her youth").
 bool is_function_word(std::string_view lowercase_token);
