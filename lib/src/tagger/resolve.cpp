@@ -214,9 +214,14 @@ void add_time(Point& p, const Spec& s) {
 // ---- tense ---------------------------------------------------------------------------------
 
 namespace {
-TenseDir cue_of(const Tokens& tokens, const Token& tok) {
+TenseDir cue_of(const Tokens& tokens, std::size_t k) {
+    const Token& tok = tokens.tokens[k];
     if (tok.kind != TokenKind::Word) return TenseDir::None;
     if (tok.word) {
+        // "next to the embassy", "next door": a place, not a time ahead
+        if (tokens.lower_of(tok) == "next" && k + 1 < tokens.tokens.size() &&
+            (tokens.lower_of(tokens.tokens[k + 1]) == "to" || tokens.lower_of(tokens.tokens[k + 1]) == "door"))
+            return TenseDir::None;
         if (tok.word->cats & kTenseFuture) return TenseDir::Future;
         if (tok.word->cats & kTensePast) return TenseDir::Past;
         if (tok.word->cats & kTensePresent) return TenseDir::Present;
@@ -241,7 +246,7 @@ TenseDir future_construction(const Tokens& tokens, std::size_t k) {
     // "guidelines to be published in November": a passive infinitive names what is to come
     // (not after a past verb: "was said to be injured Monday")
     if (w == "to" && k + 2 < tokens.tokens.size() && tokens.lower_of(tokens.tokens[k + 1]) == "be" &&
-        !tokens.tokens[k + 2].word && cue_of(tokens, tokens.tokens[k - 1]) != TenseDir::Past)
+        !tokens.tokens[k + 2].word && cue_of(tokens, k - 1) != TenseDir::Past)
         return TenseDir::Future;
     return TenseDir::None;
 }
@@ -340,11 +345,11 @@ TenseCue cue_before(const Tokens& tokens, std::size_t k, std::size_t first) {
     // report a failed attempt, not a possibility ahead
     if (tokens.lower_of(toks[k]) == "could" && negated_modal(tokens, k)) return {TenseDir::Past, "could"};
     if (const TenseDir f = future_construction(tokens, k); f != TenseDir::None) return {f, tokens.lower_of(toks[k])};
-    TenseDir d = cue_of(tokens, toks[k]);
+    TenseDir d = cue_of(tokens, k);
     // "will be named", "would be held": a passive takes its tense from the auxiliary before
     // "be", read here so that a long object after it does not put the auxiliary out of reach
     if (d == TenseDir::Past && k >= 2 && tokens.lower_of(toks[k - 1]) == "be" &&
-        cue_of(tokens, toks[k - 2]) == TenseDir::Future) {
+        cue_of(tokens, k - 2) == TenseDir::Future) {
         if (tokens.lower_of(toks[k - 2]) == "could" && negated_modal(tokens, k - 2)) return {TenseDir::Past, "could"};
         return {TenseDir::Future, tokens.lower_of(toks[k - 2])};
     }
@@ -387,7 +392,7 @@ TenseCue clause_tense(const Tokens& tokens, std::size_t first, std::size_t last)
     // "named president, effective Feb. 1": the date a change takes effect, announced ahead
     // (but "became effective March 1" looks back)
     if (first > s.first_token + 1 && tokens.lower_of(toks[first - 1]) == "effective" &&
-        cue_of(tokens, toks[first - 2]) != TenseDir::Past)
+        cue_of(tokens, first - 2) != TenseDir::Past)
         return {TenseDir::Future, "effective"};
     // "since year-end", "since March": the start of a span that reaches the present
     if (first > s.first_token && tokens.lower_of(toks[first - 1]) == "since")
@@ -404,7 +409,7 @@ TenseCue clause_tense(const Tokens& tokens, std::size_t first, std::size_t last)
         }
         for (std::size_t k = last, steps = 0; k < s.last_token && steps < reach_ahead; ++k, ++steps) {
             if (clause_only && clause_boundary_at(tokens, k)) break;
-            const TenseDir d = cue_of(tokens, toks[k]);
+            const TenseDir d = cue_of(tokens, k);
             if (d == TenseDir::Past && after_be(tokens, k)) continue;
             // "the schedule Wednesday includes a visit", "Thursday's programme includes":
             // a present event verb just after the date announces the plan
