@@ -131,6 +131,7 @@ bool Grammar::unit_at(std::size_t i, Unit& unit, bool& plural) const {
 // Rules that start with an amount: durations, "ago"/"later" offsets, "N times a week".
 Match Grammar::amount_rules(std::size_t i) const {
     Match m;
+    if (const Match q = quarter_of_a_unit(i); q.end > i) return q;
     int halves = 0;
     std::size_t j = amount(i, halves);
     if (j == npos || j >= size()) return m;
@@ -178,6 +179,9 @@ Match Grammar::amount_rules(std::size_t i) const {
     if (article && unit == Unit::Second && !plural && !is(k + 1, "ago") && !is(k + 1, "later")) return m;
     if (hyphen && plural) return m;  // "three-quarters", "years-old"
     std::size_t end = k + 1;
+    // "a quarter of the budget", "three quarters of the votes": a fraction, not a length (but
+    // "two quarters of growth" is one)
+    if (unit == Unit::Quarter && is(end, "of") && has(end + 1, kDeterminer)) return m;
     // Ages are not durations: "a 44-year-old", "52 years old".
     if (hyphen && is(end, "-") && glued(end) && is(end + 1, "old")) return m;
     if (!hyphen && is(end, "old")) return m;
@@ -210,6 +214,33 @@ Match Grammar::amount_rules(std::size_t i) const {
     m.spec.type = TimexType::Duration;
     m.rule = hyphen ? "amount_hyphen_unit" : "amount_unit";
     return m;
+}
+
+// "a quarter of a century" (25 years), "three quarters of an hour" (45 minutes), "a quarter
+// century": quarters of a unit, which halves cannot hold, counted in the next smaller unit;
+// and "... ago", "... later" counted with them.
+Match Grammar::quarter_of_a_unit(std::size_t i) const {
+    Match m;
+    int quarters = 0;
+    if ((is(i, "a") || is(i, "one")) && is(i + 1, "quarter")) quarters = 1;
+    if (is(i, "three") && is(i + 1, "quarters")) quarters = 3;
+    if (quarters == 0) return m;
+    const bool of_a = is(i + 2, "of") && (is(i + 3, "a") || is(i + 3, "an"));
+    const std::size_t unit = of_a ? i + 4 : i + 2;
+    if (is(unit, "century")) {
+        m.spec.unit = Unit::Year;
+        m.spec.amount_halves = 50 * quarters;
+    } else if (is(unit, "hour") && of_a) {
+        m.spec.unit = Unit::Minute;
+        m.spec.amount_halves = 30 * quarters;
+    } else {
+        return m;
+    }
+    const std::size_t end = unit + 1;
+    if (is(end, "ago")) return offset(m, end + 1, -1, false, "quarter_unit_ago");
+    if (is(end, "later")) return offset(m, end + 1, +1, true, "quarter_unit_later");
+    if (is(end, "earlier")) return offset(m, end + 1, -1, true, "quarter_unit_earlier");
+    return duration_match(m, end, m.spec.unit, m.spec.amount_halves, "quarter_unit");
 }
 
 // A duration of `halves` / 2 units ending at token `end`.

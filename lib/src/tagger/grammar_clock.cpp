@@ -213,7 +213,8 @@ Match Grammar::part_of_day_alone(std::size_t i) const {
     m.spec.minute = 0;
     m.rule = "noon_midnight";
     attach_day_after_time(m);
-    if (m.spec.shape == Shape::Deictic && m.spec.weekday > 0) m.spec.shape = Shape::Calendar;
+    // "noon Friday", "midnight on Dec. 31": the named day, not the article's
+    if (m.spec.shape == Shape::Deictic && (m.spec.weekday > 0 || m.spec.month > 0)) m.spec.shape = Shape::Calendar;
     return m;
 }
 

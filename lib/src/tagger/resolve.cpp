@@ -900,8 +900,8 @@ Point Resolver::offset(const Spec& s, Resolved& out) const {
             if (half) return add_months(base.year, base.month, dir * (12 * n + 6));
             return year_point(base.year + dir * n);
         case Unit::Decade: return year_point(base.year + dir * 10 * n + (half ? dir * 5 : 0));
-        case Unit::Century: return year_point(base.year + dir * 100 * n);
-        case Unit::Millennium: return year_point(base.year + dir * 1000 * n);
+        case Unit::Century: return year_point(base.year + dir * (100 * n + (half ? 50 : 0)));  // "half a century ago"
+        case Unit::Millennium: return year_point(base.year + dir * (1000 * n + (half ? 500 : 0)));
         default: break;
     }
     return year_point(base.year);
