@@ -206,15 +206,15 @@ Match Grammar::part_of_day_alone(std::size_t i) const {
     if (p != PartOfDay::Noon && p != PartOfDay::Midnight) return part_with_point_mod(i);
     if (i > 0 && is(i - 1, "high")) return m;  // "high noon", an idiom
     m.end = i + 1;
-    m.spec.shape = Shape::Deictic;
-    m.spec.deictic = Deictic::Today;
+    // A clock time, like "3 p.m.": on the day named after it ("noon Friday", "midnight on
+    // Dec. 31", "noon today"), else on the day under discussion ("on Jan. 20, at noon"), else
+    // on the article's
+    m.spec.shape = Shape::Calendar;
     m.spec.type = TimexType::Time;
     m.spec.hour = p == PartOfDay::Noon ? 12 : 24;
     m.spec.minute = 0;
     m.rule = "noon_midnight";
     attach_day_after_time(m);
-    // "noon Friday", "midnight on Dec. 31": the named day, not the article's
-    if (m.spec.shape == Shape::Deictic && (m.spec.weekday > 0 || m.spec.month > 0)) m.spec.shape = Shape::Calendar;
     return m;
 }
 

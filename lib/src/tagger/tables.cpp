@@ -562,7 +562,9 @@ bool weekday_kind_noun(std::string_view w) {
 }
 
 bool adds_to_an_amount(std::string_view w) {
-    return w == "more" || listed(amount_adjectives, w);
+    // and counts in a row: "three straight quarters", "five consecutive days"
+    static constexpr std::string_view in_a_row[] = {"straight", "consecutive", "successive"};
+    return w == "more" || listed(amount_adjectives, w) || listed(in_a_row, w);
 }
 
 bool qualifies_a_day(std::string_view w) {

@@ -124,8 +124,8 @@ bool current_accounting_term(std::string_view lowercase_token);
 // Nouns a weekday makes into a kind of thing rather than dating it: "a Sunday school", "a
 // Sunday paper", "a Saturday job" (but "a Friday deadline", "a Monday meeting" are one day).
 bool weekday_kind_noun(std::string_view lowercase_token);
-// Words between an amount and its unit that add to it: "two more weeks", "an additional
-// year", "an extra day", "a further month".
+// Words between an amount and its unit that belong to the length: "two more weeks", "an
+// additional year", "an extra day", "a further month", "three straight quarters".
 bool adds_to_an_amount(std::string_view lowercase_token);
 // Kinds of day that are counted as days: "eight trading days", "five business days".
 bool qualifies_a_day(std::string_view lowercase_token);
