@@ -323,6 +323,8 @@ bool clause_boundary_at(const Tokens& tokens, std::size_t k) {
     return chronicle::tagger::opens_clause(tokens.lower_of(tokens.tokens[k]));
 }
 
+bool is_perfect_auxiliary(std::string_view w) { return w == "have" || w == "has" || w == "had"; }
+
 // Whether the modal at k is negated: "could not", "could never", or "neither ... nor ...
 // could" a few words before it in its sentence.
 bool negated_modal(const Tokens& tokens, std::size_t k) {
@@ -354,6 +356,13 @@ TenseCue cue_before(const Tokens& tokens, std::size_t k, std::size_t first) {
         return {TenseDir::Future, tokens.lower_of(toks[k - 2])};
     }
     if (d == TenseDir::Past && (after_be(tokens, k) || after_present_be(tokens, k))) return {};
+    // "is expected to hit Thursday", "will cut rates Friday": a past form that is also the
+    // base form ("hit", "cut", "put"), after "to" or an auxiliary, is the bare verb; the tense
+    // is what comes before it
+    // (not after "have", "has", "had": "have been searching" is a perfect, past)
+    if (d == TenseDir::Past && k > 0 && toks[k].word && toks[k - 1].word &&
+        (toks[k - 1].word->cats & (kGovernor | kTenseFuture)) && !is_perfect_auxiliary(tokens.lower_of(toks[k - 1])))
+        return {};
     // "planned to leave", "agreed to meet", "was planned for early March": an intention,
     // so what follows lies ahead (intention verbs only: "went to the polls" is a movement)
     if (toks[k].word && (toks[k].word->cats & kIntention) && k + 1 < toks.size() &&
