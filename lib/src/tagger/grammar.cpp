@@ -170,10 +170,30 @@ Match Grammar::core_at(std::size_t i) const {
     return best;
 }
 
+// "the first Sunday in May", "the last Friday of June 2022": that weekday of the month.
+Match Grammar::nth_weekday_of_month(std::size_t i) const {
+    const bool ordinal = has(i + 1, kOrdinalWord) && word(i + 1)->number >= 1 && word(i + 1)->number <= 5;
+    if (!(ordinal || is(i + 1, "last"))) return {};
+    if (!has(i + 2, kWeekday) || word(i + 2)->plural || !(is(i + 3, "in") || is(i + 3, "of")) || !has(i + 4, kMonth) ||
+        !toks_[i + 4].capitalized)
+        return {};
+    Match m = month_year(i + 4);
+    if (m.end <= i + 4) {
+        m = Match{};
+        m.end = i + 5;
+        m.spec.month = word(i + 4)->month;
+    }
+    m.spec.weekday = word(i + 2)->weekday;
+    m.spec.nth = ordinal ? word(i + 1)->number : -1;
+    m.rule = "nth_weekday_of_month";
+    return m;
+}
+
 // "the" and what follows it: "the 1990s", "the past five years", "the following day",
 // "the future", "the weekend", "the quarter", "the day before".
 Match Grammar::the_led(std::size_t i) const {
     Match m;
+    if (const Match nth = nth_weekday_of_month(i); nth.end > i) return nth;
     // "the 1990s", "the past five years", "the following day", "the future": the
     // article belongs to the expression.
     Match inner = decade(i + 1);

@@ -33,6 +33,7 @@ struct Spec {
     int month = -1;
     int day = -1;
     int weekday = -1;  // ISO 1..7
+    int nth = 0;       // with weekday and month: "the first Sunday in May" 1..5, "the last" -1
     int quarter = -1;
     int half = -1;
     int decade = -1;   // 199 for the 1990s

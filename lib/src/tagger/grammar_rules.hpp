@@ -116,6 +116,7 @@ private:
     Match core_at(std::size_t i) const;
     Match starter_rules(std::size_t i) const;
     Match the_led(std::size_t i) const;
+    Match nth_weekday_of_month(std::size_t i) const;
 
     // ---- amounts of units: durations, offsets, sets, rates, clock-style lengths (grammar_amounts.cpp) ---
     static bool accepts_point_mod(const Spec& s);

@@ -20,6 +20,17 @@ sys_days make_days(int y, int m, int d) {
     return sys_days{date::year{y} / date::month{static_cast<unsigned>(m)} / date::day{static_cast<unsigned>(d)}};
 }
 
+// The nth `weekday` (ISO 1..7) of a month, or its last for nth -1; the last when the month
+// has no fifth one.
+sys_days nth_weekday_of(int year, int month, int weekday, int nth) {
+    const date::weekday wd{static_cast<unsigned>(weekday % 7)};
+    const auto ym = date::year{year} / date::month{static_cast<unsigned>(month)};
+    const sys_days last{ym / wd[date::last]};
+    if (nth < 0) return last;
+    const date::year_month_weekday wanted{ym / wd[static_cast<unsigned>(nth)]};
+    return wanted.ok() ? sys_days{wanted} : last;
+}
+
 Point day_point(sys_days d) {
     const date::year_month_day ymd{d};
     Point p;
@@ -781,6 +792,7 @@ Point Resolver::calendar(const Spec& s, const TenseCue& tense, Resolved& out) co
             int y = explicit_year ? s.year : month_alone_year(dy, dm, s.month, s.rel, tense);
             if (s.year_rel) y = dy + unit_shift(s.rel);
             p = month_point(y, s.month);
+            if (s.nth != 0 && s.weekday > 0) p = day_point(nth_weekday_of(y, s.month, s.weekday, s.nth));
         }
         add_time(p, s);
         return p;
