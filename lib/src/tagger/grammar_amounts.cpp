@@ -280,6 +280,8 @@ bool Grammar::is_rate(std::size_t i) const {
         const std::size_t p = i - back;
         if (has(p, kCurrency) || is(p, "%") || toks_[p].kind == TokenKind::Number || has(p, kNumberWord))
             return true;
+        // "24 hours a day", "seven days a week": a length per unit
+        if (back == 1 && has(p, kUnit) && p > 0 && (is_number(p - 1) || has(p - 1, kNumberWord))) return true;
         if (toks_[p].kind == TokenKind::Punct || word(p)) return false;
     }
     return false;
