@@ -202,7 +202,7 @@ Match Grammar::month_alone(std::size_t i) const {
     return m;
 }
 
-// YYYY-MM-DD [time], M/D/YYYY [time].
+// YYYY-MM-DD [time], M/D/YYYY [time] (D/M/YYYY when D is past 12).
 Match Grammar::numeric_date(std::size_t i) const {
     Match m;
     int y = -1, mo = -1, d = -1;
@@ -215,15 +215,18 @@ Match Grammar::numeric_date(std::size_t i) const {
         d = plain_number(i + 4);
         j = i + 5;
         m.rule = "iso_date";
-    } else if (day_number(i) > 0 && toks_[i].number <= 12 && is(i + 1, "/") && glued(i + 1) &&
+    } else if (day_number(i) > 0 && is(i + 1, "/") && glued(i + 1) &&
                glued(i + 2) && day_number(i + 2) > 0 && is(i + 3, "/") && glued(i + 3) && glued(i + 4) &&
                is_number(i + 4) && (toks_[i + 4].digits == 4 || toks_[i + 4].digits == 2) &&
                !toks_[i + 4].grouped) {
-        mo = toks_[i].number;
-        d = toks_[i + 2].number;
+        // Month first, as American news writes it, unless the first number cannot be a month:
+        // "31/12/2021" is day first (and "12/31/2021" month first either way)
+        const bool day_first = toks_[i].number > 12;
+        mo = day_first ? toks_[i + 2].number : toks_[i].number;
+        d = day_first ? toks_[i].number : toks_[i + 2].number;
         y = toks_[i + 4].digits == 4 ? toks_[i + 4].number : short_year_value(toks_[i + 4].number);
         j = i + 5;
-        m.rule = "slash_date";
+        m.rule = day_first ? "slash_date_day_first" : "slash_date";
         if (is(j, "/") && glued(j)) return {};  // a longer code, not a date
     } else {
         return m;

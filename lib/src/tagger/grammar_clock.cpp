@@ -34,7 +34,7 @@ std::size_t Grammar::meridiem(std::size_t i, bool& pm) const {
     return npos;
 }
 
-// "2:30 p.m.", "10 a.m.", "14:00 GMT", "ten o'clock".
+// "2:30 p.m.", "10 a.m.", "14:00 GMT", "0735 GMT", "ten o'clock".
 Match Grammar::time_of_day(std::size_t i) const {
     Match m;
     int hour = -1, minute = 0;
@@ -46,6 +46,15 @@ Match Grammar::time_of_day(std::size_t i) const {
         after = meridiem(j, pm);
         if (after == npos && !has(j, kTimeZone) && !(i > 0 && (is(i - 1, "at") || is(i - 1, "by") || is(i - 1, "until"))))
             return m;  // a bare "3:2" is a score or a ratio
+    } else if (is_number(i) && toks_[i].digits == 4 && !toks_[i].grouped && has(i + 1, kTimeZone) &&
+               toks_[i].number % 100 < 60 && toks_[i].number / 100 <= 24 && i > 0 &&
+               (is(i - 1, "at") || is(i - 1, "by") || is(i - 1, "until") || is(i - 1, "from"))) {
+        // "at 0600 GMT", "until 2300 GMT": a wire-service clock, four digits and a time zone
+        // (not "Flight 1400 EST", "the 2021 EST budget"; and not "10:35 a.m. (0735 GMT)", the
+        // same moment restated, which the corpus leaves untagged and a timeline would repeat)
+        hour = toks_[i].number / 100;
+        minute = toks_[i].number % 100;
+        j = i + 1;
     } else {
         const int h = day_number(i);
         if (h < 1 || h > 12) return m;
