@@ -221,6 +221,7 @@ Match Grammar::amount_rules(std::size_t i) const {
 // and "... ago", "... later" counted with them.
 Match Grammar::quarter_of_a_unit(std::size_t i) const {
     Match m;
+    if (!has(i + 1, kUnit) || word(i + 1)->unit != Unit::Quarter) return m;  // asked at every amount: cheap first
     int quarters = 0;
     if ((is(i, "a") || is(i, "one")) && is(i + 1, "quarter")) quarters = 1;
     if (is(i, "three") && is(i + 1, "quarters")) quarters = 3;

@@ -230,7 +230,7 @@ TenseDir cue_of(const Tokens& tokens, std::size_t k) {
     if (tok.kind != TokenKind::Word) return TenseDir::None;
     if (tok.word) {
         // "next to the embassy", "next door": a place, not a time ahead
-        if (tokens.lower_of(tok) == "next" && k + 1 < tokens.tokens.size() &&
+        if ((tok.word->cats & kRelative) && tokens.lower_of(tok) == "next" && k + 1 < tokens.tokens.size() &&
             (tokens.lower_of(tokens.tokens[k + 1]) == "to" || tokens.lower_of(tokens.tokens[k + 1]) == "door"))
             return TenseDir::None;
         if (tok.word->cats & kTenseFuture) return TenseDir::Future;
