@@ -150,6 +150,8 @@ Match Grammar::weekday(std::size_t i) const {
         const std::size_t noun = has(i + 1, kPartOfDay) ? i + 2 : i + 1;
         if (!dated_noun_at(noun) || weekday_kind_noun(low(noun))) return m;
     }
+    // "at Sunday school", "the Sunday papers", "the Saturday market": a kind, whatever the article
+    if (i + 1 < size() && !toks_[i + 1].capitalized && weekday_kind_noun(low(i + 1))) return m;
     if (word(i)->plural) {
         // "on Mondays": every Monday
         m.end = i + 1;

@@ -556,7 +556,7 @@ bool current_accounting_term(std::string_view w) {
 bool weekday_kind_noun(std::string_view w) {
     static constexpr std::string_view nouns[] = {
         "school", "schools", "paper", "papers", "newspaper", "newspapers", "edition", "editions",
-        "supplement", "magazine", "driver", "drivers", "roast", "lunch", "lunches", "brunch",
+        "supplement", "magazine", "driver", "drivers", "roast",
         "market", "markets", "job", "jobs", "shift", "shifts", "league", "best", "clothes", "class", "classes"};
     return listed(nouns, w);
 }
