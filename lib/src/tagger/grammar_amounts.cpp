@@ -213,7 +213,27 @@ Match Grammar::amount_rules(std::size_t i) const {
     m.spec.shape = Shape::Duration;
     m.spec.type = TimexType::Duration;
     m.rule = hyphen ? "amount_hyphen_unit" : "amount_unit";
+    if (!hyphen) compound_clock_length(m, halves);
     return m;
+}
+
+// "7 hours and 15 minutes", "an hour and 20 minutes", "three minutes and 12 seconds": one
+// length, written as a clock length (PT7H15M) when the second unit is the smaller one.
+void Grammar::compound_clock_length(Match& m, int halves) const {
+    const auto seconds_in = [](Unit u) { return u == Unit::Hour ? 3600 : u == Unit::Minute ? 60 : u == Unit::Second ? 1 : 0; };
+    const int first = seconds_in(m.spec.unit);
+    if (first == 0 || halves <= 0 || halves % 2 != 0 || !is(m.end, "and")) return;
+    int second_halves = 0;
+    const std::size_t a = amount(m.end + 1, second_halves);
+    Unit u;
+    bool plural;
+    if (a == npos || second_halves <= 0 || second_halves % 2 != 0 || !unit_at(a, u, plural)) return;
+    const int second = seconds_in(u);
+    if (second == 0 || second >= first) return;
+    m.spec.clock_seconds = halves / 2 * first + second_halves / 2 * second;
+    m.spec.unit = Unit::None;
+    m.end = a + 1;
+    m.rule = "compound_clock_length";
 }
 
 // "a quarter of a century" (25 years), "three quarters of an hour" (45 minutes), "a quarter

@@ -127,6 +127,7 @@ private:
     bool unit_at(std::size_t i, Unit& unit, bool& plural) const;
     Match amount_rules(std::size_t i) const;
     Match quarter_of_a_unit(std::size_t i) const;
+    void compound_clock_length(Match& m, int halves) const;
     static Match duration_match(Match m, std::size_t end, Unit unit, int halves, std::string_view rule);
     Match offset(Match m, std::size_t end, int direction, bool from_mention, std::string_view rule) const;
     bool continues_phrase(std::size_t i) const;
