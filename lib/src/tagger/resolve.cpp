@@ -605,6 +605,9 @@ Resolved Resolver::resolve(const Candidate& c) {
                 const int ahead = (s.weekday - from + 7) % 7;
                 p = day_point(point_days(last_) + days{ahead == 0 ? 7 : ahead});
                 add_time(p, s);
+            } else if (ends_month_range(c)) {
+                // "from November to February": the first such month after the first end
+                p = month_point(last_.year + (s.month <= last_.month ? 1 : 0), s.month);
             } else {
                 p = calendar(s, tense, out);
                 // "ran from Monday to Friday" on a Tuesday: the whole range lies before the
@@ -613,6 +616,11 @@ Resolved Resolver::resolve(const Candidate& c) {
                     const int gap = (end_weekday - s.weekday + 7) % 7;
                     while (point_days(p) + days{gap == 0 ? 7 : gap} > sys_days{dct_}) p = day_point(point_days(p) - days{7});
                     add_time(p, s);
+                }
+                // and "ran from November to February" in January: the winter before
+                if (const int end_month = range_end_month(c); end_month > 0 && is_past(tense) && p.grain == Grain::Month) {
+                    const int dct_months = static_cast<int>(dct_.year()) * 12 + static_cast<int>(static_cast<unsigned>(dct_.month()));
+                    while ((p.year + (end_month <= p.month ? 1 : 0)) * 12 + end_month > dct_months) p.year -= 1;
                 }
             }
             break;
@@ -674,29 +682,61 @@ TenseCue Resolver::tense_of(const Candidate& c) {
     return tense;
 }
 
-// Whether `c` is a bare weekday right after a dated weekday and a word that joins a range
-// ("Monday through Wednesday", "Thursday-Saturday").
-bool Resolver::ends_weekday_range(const Candidate& c) const {
-    const Spec& s = c.spec;
-    if (s.weekday <= 0 || s.month > 0 || s.day > 0 || s.year >= 0 || s.rel != Relative::None) return false;
+// Whether `c` follows the mention that set last_, a word of category `cat` ending it, and a
+// word that joins a range: "Monday through Wednesday", "from March to May".
+bool Resolver::second_end_of_range(const Candidate& c, std::uint32_t cat) const {
     const auto& toks = tokens_->tokens;
-    if (!has_day(last_.grain) || last_end_ == 0 || last_end_ >= toks.size() || c.first != last_end_ + 1) return false;
-    // The first end is a weekday too ("from Sept. 14 to Thursday" is the latest Thursday).
+    if (last_end_ == 0 || last_end_ >= toks.size() || c.first != last_end_ + 1) return false;
     const Word* first_end = toks[last_end_ - 1].word;
-    if (!first_end || !(first_end->cats & kWeekday)) return false;
-    return joins_a_range(tokens_->lower_of(toks[last_end_]));
+    return first_end && (first_end->cats & cat) && joins_a_range(tokens_->lower_of(toks[last_end_]));
+}
+
+// The word that ends a range begun by `c` when it is of category `cat` ("Monday through
+// Friday": "friday"), or nullptr.
+const Word* Resolver::range_end_word(const Candidate& c, std::uint32_t cat) const {
+    const auto& toks = tokens_->tokens;
+    if (c.last + 1 >= toks.size() || toks[c.last + 1].sentence != toks[c.first].sentence) return nullptr;
+    if (!joins_a_range(tokens_->lower_of(toks[c.last]))) return nullptr;
+    const Word* w = toks[c.last + 1].word;
+    return w && (w->cats & cat) && !w->plural && toks[c.last + 1].capitalized ? w : nullptr;
+}
+
+namespace {
+// A weekday or a month with nothing else named: what a range of them is made of.
+bool bare_weekday(const Spec& s) {
+    return s.weekday > 0 && s.month <= 0 && s.day <= 0 && s.year < 0 && s.rel == Relative::None;
+}
+bool bare_month(const Spec& s) {
+    return s.month > 0 && s.weekday <= 0 && s.day <= 0 && s.year < 0 && s.rel == Relative::None && !s.year_rel &&
+           s.hour < 0 && s.nth == 0;
+}
+}  // namespace
+
+// "Monday through Wednesday", "Thursday-Saturday": a weekday after a dated weekday (not
+// after a dated day: "from Sept. 14 to Thursday" is the latest Thursday).
+bool Resolver::ends_weekday_range(const Candidate& c) const {
+    return bare_weekday(c.spec) && has_day(last_.grain) && second_end_of_range(c, kWeekday);
+}
+
+// "from March to May", "November to February": a month after a dated month.
+bool Resolver::ends_month_range(const Candidate& c) const {
+    return bare_month(c.spec) && last_.grain == Grain::Month && second_end_of_range(c, kMonth);
 }
 
 // The weekday that ends a range begun by the bare weekday `c` ("Monday through Friday": 5),
 // or -1.
 int Resolver::range_end_weekday(const Candidate& c) const {
-    const Spec& s = c.spec;
-    if (s.weekday <= 0 || s.month > 0 || s.day > 0 || s.year >= 0 || s.rel != Relative::None) return -1;
-    const auto& toks = tokens_->tokens;
-    if (c.last + 1 >= toks.size() || toks[c.last + 1].sentence != toks[c.first].sentence) return -1;
-    if (!joins_a_range(tokens_->lower_of(toks[c.last]))) return -1;
-    const Word* w = toks[c.last + 1].word;
-    return w && (w->cats & kWeekday) && !w->plural ? w->weekday : -1;
+    if (!bare_weekday(c.spec)) return -1;
+    const Word* w = range_end_word(c, kWeekday);
+    return w ? w->weekday : -1;
+}
+
+// The month that ends a range begun by the bare month `c` ("from November to February": 2),
+// or -1.
+int Resolver::range_end_month(const Candidate& c) const {
+    if (!bare_month(c.spec)) return -1;
+    const Word* w = range_end_word(c, kMonth);
+    return w ? w->month : -1;
 }
 
 // The weekday named within a few tokens after `from` in the same sentence, or -1.

@@ -80,8 +80,12 @@ private:
     bool has_last_cue_ = false;
 
     TenseCue tense_of(const Candidate& c);
+    bool second_end_of_range(const Candidate& c, std::uint32_t cat) const;
+    const Word* range_end_word(const Candidate& c, std::uint32_t cat) const;
     bool ends_weekday_range(const Candidate& c) const;
+    bool ends_month_range(const Candidate& c) const;
     int range_end_weekday(const Candidate& c) const;
+    int range_end_month(const Candidate& c) const;
 
     bool reported_quarter(const Point& p) const;
     int weekday_after(std::size_t from) const;
