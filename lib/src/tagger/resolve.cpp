@@ -617,10 +617,14 @@ Resolved Resolver::resolve(const Candidate& c) {
                     while (point_days(p) + days{gap == 0 ? 7 : gap} > sys_days{dct_}) p = day_point(point_days(p) - days{7});
                     add_time(p, s);
                 }
-                // and "ran from November to February" in January: the winter before
-                if (const int end_month = range_end_month(c); end_month > 0 && is_past(tense) && p.grain == Grain::Month) {
+                // and "ran from November to February" in January: the winter before; "from
+                // January to June 2020": the year the second end names
+                if (const int end_month = range_end_month(c); end_month > 0 && p.grain == Grain::Month) {
                     const int dct_months = static_cast<int>(dct_.year()) * 12 + static_cast<int>(static_cast<unsigned>(dct_.month()));
-                    while ((p.year + (end_month <= p.month ? 1 : 0)) * 12 + end_month > dct_months) p.year -= 1;
+                    if (const int end_year = year_after(c.last + 1); end_year > 0)
+                        p.year = end_year - (p.month > end_month ? 1 : 0);
+                    else if (is_past(tense))
+                        while ((p.year + (end_month <= p.month ? 1 : 0)) * 12 + end_month > dct_months) p.year -= 1;
                 }
             }
             break;
@@ -737,6 +741,17 @@ int Resolver::range_end_month(const Candidate& c) const {
     if (!bare_month(c.spec)) return -1;
     const Word* w = range_end_word(c, kMonth);
     return w ? w->month : -1;
+}
+
+// The year written right after token k ("June 2020", "June, 2020"), or -1.
+int Resolver::year_after(std::size_t k) const {
+    const auto& toks = tokens_->tokens;
+    std::size_t y = k + 1;
+    if (y < toks.size() && tokens_->lower_of(toks[y]) == ",") ++y;
+    if (y >= toks.size() || toks[y].kind != TokenKind::Number || toks[y].digits != 4 || toks[y].grouped ||
+        toks[y].ordinal || toks[y].decade || toks[y].sentence != toks[k].sentence)
+        return -1;
+    return toks[y].number >= 1000 && toks[y].number <= 2999 ? toks[y].number : -1;
 }
 
 // The weekday named within a few tokens after `from` in the same sentence, or -1.

@@ -86,6 +86,7 @@ private:
     bool ends_month_range(const Candidate& c) const;
     int range_end_weekday(const Candidate& c) const;
     int range_end_month(const Candidate& c) const;
+    int year_after(std::size_t k) const;
 
     bool reported_quarter(const Point& p) const;
     int weekday_after(std::size_t from) const;
