@@ -592,42 +592,7 @@ Resolved Resolver::resolve(const Candidate& c) {
     out.anchor = dct_anchor_;
     Point p;
     switch (s.shape) {
-        case Shape::Calendar:
-            if (s.hour >= 0 && s.weekday < 0 && s.month < 0 && s.year < 0) {
-                // "at 10:35 a.m. (0735 GMT) Friday": a weekday just after the clock time dates it
-                Spec dated = s;
-                dated.weekday = weekday_after(c.last);
-                p = calendar(dated, tense, out);
-            } else if (ends_weekday_range(c)) {
-                // "Monday through Wednesday", "from Thursday to Saturday": the first such
-                // weekday after the first end, whatever the clause's tense says
-                const int from = iso_weekday(point_days(last_));
-                const int ahead = (s.weekday - from + 7) % 7;
-                p = day_point(point_days(last_) + days{ahead == 0 ? 7 : ahead});
-                add_time(p, s);
-            } else if (ends_month_range(c)) {
-                // "from November to February": the first such month after the first end
-                p = month_point(last_.year + (s.month <= last_.month ? 1 : 0), s.month);
-            } else {
-                p = calendar(s, tense, out);
-                // "ran from Monday to Friday" on a Tuesday: the whole range lies before the
-                // article date, so its start is the Monday of the week before
-                if (const int end_weekday = range_end_weekday(c); end_weekday > 0 && is_past(tense)) {
-                    const int gap = (end_weekday - s.weekday + 7) % 7;
-                    while (point_days(p) + days{gap == 0 ? 7 : gap} > sys_days{dct_}) p = day_point(point_days(p) - days{7});
-                    add_time(p, s);
-                }
-                // and "ran from November to February" in January: the winter before; "from
-                // January to June 2020": the year the second end names
-                if (const int end_month = range_end_month(c); end_month > 0 && p.grain == Grain::Month) {
-                    const int dct_months = static_cast<int>(dct_.year()) * 12 + static_cast<int>(static_cast<unsigned>(dct_.month()));
-                    if (const int end_year = year_after(c.last + 1); end_year > 0)
-                        p.year = end_year - (p.month > end_month ? 1 : 0);
-                    else if (is_past(tense))
-                        while ((p.year + (end_month <= p.month ? 1 : 0)) * 12 + end_month > dct_months) p.year -= 1;
-                }
-            }
-            break;
+        case Shape::Calendar: p = calendar_of(c, tense, out); break;
         case Shape::Deictic: p = deictic(s); break;
         case Shape::RelativeUnit: p = relative_unit(s); break;
         case Shape::Offset: p = offset(s, out); break;
@@ -658,6 +623,7 @@ Resolved Resolver::resolve(const Candidate& c) {
                             (s.shape == Shape::Anaphor && s.year >= 0);  // "the 1988 period"
     if (p.grain != Grain::None && p.grain != Grain::Century && p.grain != Grain::Decade && !comparison) {
         last_ = p;
+        last_begin_ = c.first;
         last_end_ = c.last;
         // The quarter a report covers is the latest finished one it names: "after a flat
         // second quarter" in a third-quarter report compares, it does not move the report.
@@ -686,13 +652,86 @@ TenseCue Resolver::tense_of(const Candidate& c) {
     return tense;
 }
 
+// A calendar expression, read with the range it opens or closes, if any.
+Point Resolver::calendar_of(const Candidate& c, const TenseCue& tense, Resolved& out) const {
+    const Spec& s = c.spec;
+    if (s.hour >= 0 && s.weekday < 0 && s.month < 0 && s.year < 0) {
+        // "at 10:35 a.m. (0735 GMT) Friday": a weekday just after the clock time dates it
+        Spec dated = s;
+        dated.weekday = weekday_after(c.last);
+        return calendar(dated, tense, out);
+    }
+    if (ends_weekday_range(c)) {
+        // "Monday through Wednesday", "from Thursday to Saturday": the first such weekday
+        // after the first end, whatever the clause's tense says
+        const int from = iso_weekday(point_days(last_));
+        const int ahead = (s.weekday - from + 7) % 7;
+        Point p = day_point(point_days(last_) + days{ahead == 0 ? 7 : ahead});
+        add_time(p, s);
+        return p;
+    }
+    // "from November to February": the first such month after the first end
+    if (ends_month_range(c)) return month_point(last_.year + (s.month <= last_.month ? 1 : 0), s.month);
+    Point p = calendar(s, tense, out);
+    // "ran from Monday to Friday" on a Tuesday: the whole range lies before the article date,
+    // so its start is the Monday of the week before
+    if (const int end_weekday = range_end_weekday(c); end_weekday > 0 && is_past(tense)) {
+        const int gap = (end_weekday - s.weekday + 7) % 7;
+        while (point_days(p) + days{gap == 0 ? 7 : gap} > sys_days{dct_}) p = day_point(point_days(p) - days{7});
+        add_time(p, s);
+    }
+    // The start of a range of months or days without a year: "from January to June 2020" and
+    // "from March 3 to May 5, 2020" take the year the second end names; "ran from November
+    // to February" in January is the winter before
+    const RangeEnd end = range_end_date(c);
+    if (end.month > 0 && s.year < 0 && s.rel == Relative::None && s.weekday <= 0 &&
+        (p.grain == Grain::Month || (p.grain == Grain::Day && s.day > 0))) {
+        const int first = p.month * 32 + (p.grain == Grain::Day ? p.day : 0);
+        const int second = end.month * 32 + (end.day > 0 ? end.day : 0);
+        if (end.year > 0) {
+            p.year = end.year - (first > second ? 1 : 0);
+        } else if (is_past(tense) && p.grain == Grain::Month) {
+            const int dct_months = static_cast<int>(dct_.year()) * 12 + static_cast<int>(static_cast<unsigned>(dct_.month()));
+            while ((p.year + (end.month <= p.month ? 1 : 0)) * 12 + end.month > dct_months) p.year -= 1;
+        }
+    }
+    return p;
+}
+
+// Whether the word at k joins the two ends of a range, the first starting at `first`:
+// "through", "to", "until", "-", or "and" after "between".
+bool Resolver::joins_range_at(std::size_t k, std::size_t first) const {
+    const std::string_view w = tokens_->lower_of(tokens_->tokens[k]);
+    return joins_a_range(w) || (w == "and" && first > 0 && tokens_->lower_of(tokens_->tokens[first - 1]) == "between");
+}
+
+// The month (and day and year, when written) that ends a range begun by `c`: "to June 2020",
+// "to May 5, 2020", "and May"; month -1 when no month ends it.
+Resolver::RangeEnd Resolver::range_end_date(const Candidate& c) const {
+    const auto& toks = tokens_->tokens;
+    RangeEnd end;
+    std::size_t k = c.last + 1;
+    if (k >= toks.size() || toks[k].sentence != toks[c.first].sentence || !joins_range_at(c.last, c.first)) return end;
+    const Word* w = toks[k].word;
+    if (!w || !(w->cats & (kMonth | kMonthAbbrev)) || !toks[k].capitalized) return end;
+    end.month = w->month;
+    if (k + 1 < toks.size() && tokens_->lower_of(toks[k + 1]) == ".") ++k;
+    if (k + 1 < toks.size() && toks[k + 1].kind == TokenKind::Number && toks[k + 1].digits <= 2 && !toks[k + 1].grouped &&
+        toks[k + 1].number >= 1 && toks[k + 1].number <= 31) {
+        end.day = toks[k + 1].number;
+        ++k;
+    }
+    end.year = year_after(k);
+    return end;
+}
+
 // Whether `c` follows the mention that set last_, a word of category `cat` ending it, and a
 // word that joins a range: "Monday through Wednesday", "from March to May".
 bool Resolver::second_end_of_range(const Candidate& c, std::uint32_t cat) const {
     const auto& toks = tokens_->tokens;
     if (last_end_ == 0 || last_end_ >= toks.size() || c.first != last_end_ + 1) return false;
     const Word* first_end = toks[last_end_ - 1].word;
-    return first_end && (first_end->cats & cat) && joins_a_range(tokens_->lower_of(toks[last_end_]));
+    return first_end && (first_end->cats & cat) && joins_range_at(last_end_, last_begin_);
 }
 
 // The word that ends a range begun by `c` when it is of category `cat` ("Monday through
@@ -700,7 +739,7 @@ bool Resolver::second_end_of_range(const Candidate& c, std::uint32_t cat) const 
 const Word* Resolver::range_end_word(const Candidate& c, std::uint32_t cat) const {
     const auto& toks = tokens_->tokens;
     if (c.last + 1 >= toks.size() || toks[c.last + 1].sentence != toks[c.first].sentence) return nullptr;
-    if (!joins_a_range(tokens_->lower_of(toks[c.last]))) return nullptr;
+    if (!joins_range_at(c.last, c.first)) return nullptr;
     const Word* w = toks[c.last + 1].word;
     return w && (w->cats & cat) && !w->plural && toks[c.last + 1].capitalized ? w : nullptr;
 }
@@ -733,14 +772,6 @@ int Resolver::range_end_weekday(const Candidate& c) const {
     if (!bare_weekday(c.spec)) return -1;
     const Word* w = range_end_word(c, kWeekday);
     return w ? w->weekday : -1;
-}
-
-// The month that ends a range begun by the bare month `c` ("from November to February": 2),
-// or -1.
-int Resolver::range_end_month(const Candidate& c) const {
-    if (!bare_month(c.spec)) return -1;
-    const Word* w = range_end_word(c, kMonth);
-    return w ? w->month : -1;
 }
 
 // The year written right after token k ("June 2020", "June, 2020"), or -1.

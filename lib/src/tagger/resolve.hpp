@@ -71,7 +71,8 @@ private:
     Point last_;          // last mentioned time (grain None before the first)
     Point last_quarter_;  // last mentioned quarter ("the quarter" refers to it)
     static constexpr std::size_t no_mention = static_cast<std::size_t>(-2);
-    std::size_t last_end_ = no_mention;  // one past the last token of the mention that set last_
+    std::size_t last_begin_ = 0;         // the first token of the mention that set last_
+    std::size_t last_end_ = no_mention;  // one past its last token
     // The tense cue of the expression before, and where it ended: a date with no cue of its
     // own in the same sentence shares it ("receives her on Wednesday, before a final stop
     // in Khartoum on Friday").
@@ -80,12 +81,17 @@ private:
     bool has_last_cue_ = false;
 
     TenseCue tense_of(const Candidate& c);
+    struct RangeEnd {
+        int month = -1, day = -1, year = -1;
+    };
+    Point calendar_of(const Candidate& c, const TenseCue& tense, Resolved& out) const;
+    bool joins_range_at(std::size_t k, std::size_t first) const;
+    RangeEnd range_end_date(const Candidate& c) const;
     bool second_end_of_range(const Candidate& c, std::uint32_t cat) const;
     const Word* range_end_word(const Candidate& c, std::uint32_t cat) const;
     bool ends_weekday_range(const Candidate& c) const;
     bool ends_month_range(const Candidate& c) const;
     int range_end_weekday(const Candidate& c) const;
-    int range_end_month(const Candidate& c) const;
     int year_after(std::size_t k) const;
 
     bool reported_quarter(const Point& p) const;
