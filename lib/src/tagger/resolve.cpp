@@ -283,6 +283,14 @@ bool after_present_be(const Tokens& tokens, std::size_t k) {
     const std::string_view prev = tokens.lower_of(tokens.tokens[k - 1]);
     return prev == "is" || prev == "are";
 }
+// A planning verb followed by "to" or "for" at k: "planned to leave", "agreed to meet",
+// "set for Monday" (planning verbs only: "went to the polls" is a movement).
+bool intention_ahead(const Tokens& tokens, std::size_t k) {
+    const auto& toks = tokens.tokens;
+    if (!toks[k].word || !(toks[k].word->cats & kIntention) || k + 1 >= toks.size()) return false;
+    const std::string_view next = tokens.lower_of(toks[k + 1]);
+    return next == "to" || next == "for";
+}
 // "The council meets Monday": a present-tense event verb announces a plan. After an
 // auxiliary ("did not meet", "had to leave", "could open") or as a bare infinitive ("let
 // the offensive begin") it is not one; the word read next gives the tense.
@@ -305,6 +313,9 @@ bool subject_before(const Tokens& tokens, std::size_t k, SubjectForm form) {
     return p == "they" || p == "we" || (!prev.word && common_noun && p.size() > 3 && p.back() == 's');
 }
 
+bool is_form_of_be(std::string_view w) {
+    return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" || w == "being";
+}
 bool scheduled_present(const Tokens& tokens, std::size_t k) {
     const Token& tok = tokens.tokens[k];
     if (const SubjectForm form = verb_after_subject(tokens.lower_of(tok)); form != SubjectForm::None)
@@ -315,6 +326,9 @@ bool scheduled_present(const Tokens& tokens, std::size_t k) {
     if (k > 0 && tokens.tokens[k - 1].word && (tokens.tokens[k - 1].word->cats & kDeterminer)) return false;
     // So it is after a possessive: "as of Friday's close", "the minister's launch".
     if (k > 0 && tokens.lower_of(tokens.tokens[k - 1]) == "'s") return false;
+    // After a form of "be" it is an adjective: "the museum was open from March", "the
+    // border is closed"; the tense is the auxiliary's.
+    if (k > 0 && is_form_of_be(tokens.lower_of(tokens.tokens[k - 1]))) return false;
     const std::string_view next = k + 1 < tokens.tokens.size() ? tokens.lower_of(tokens.tokens[k + 1]) : "";
     if (!scheduled_verb_complete(tokens.lower_of(tok), next)) return false;
     for (std::size_t back = 1; back <= 4 && back <= k; ++back) {
@@ -366,7 +380,12 @@ TenseCue cue_before(const Tokens& tokens, std::size_t k, std::size_t first) {
         if (tokens.lower_of(toks[k - 2]) == "could" && negated_modal(tokens, k - 2)) return {TenseDir::Past, "could"};
         return {TenseDir::Future, tokens.lower_of(toks[k - 2])};
     }
-    if (d == TenseDir::Past && (after_be(tokens, k) || after_present_be(tokens, k))) return {};
+    if (d == TenseDir::Past && (after_be(tokens, k) || after_present_be(tokens, k))) {
+        // "the trial is set to begin in October", "talks are set for Monday": a present
+        // passive of a planning verb before "to" or "for" is a plan, so what it dates lies ahead
+        if (after_present_be(tokens, k) && intention_ahead(tokens, k)) return {TenseDir::Future, tokens.lower_of(toks[k])};
+        return {};
+    }
     // "is expected to hit Thursday", "will cut rates Friday": a past form that is also the
     // base form ("hit", "cut", "put"), after "to" or an auxiliary, is the bare verb; the tense
     // is what comes before it
@@ -375,10 +394,8 @@ TenseCue cue_before(const Tokens& tokens, std::size_t k, std::size_t first) {
         (toks[k - 1].word->cats & (kGovernor | kTenseFuture)) && !is_perfect_auxiliary(tokens.lower_of(toks[k - 1])))
         return {};
     // "planned to leave", "agreed to meet", "was planned for early March": an intention,
-    // so what follows lies ahead (intention verbs only: "went to the polls" is a movement)
-    if (toks[k].word && (toks[k].word->cats & kIntention) && k + 1 < toks.size() &&
-        (tokens.lower_of(toks[k + 1]) == "to" || tokens.lower_of(toks[k + 1]) == "for"))
-        d = TenseDir::Future;
+    // so what follows lies ahead
+    if (intention_ahead(tokens, k)) d = TenseDir::Future;
     // "protesters planned a rally on Saturday", "scheduled a vote for Monday": the object is
     // the plan, so its date lies ahead
     if (plans_its_object(tokens.lower_of(toks[k])) && k + 1 < toks.size() && toks[k + 1].word &&
@@ -394,6 +411,11 @@ TenseCue cue_before(const Tokens& tokens, std::size_t k, std::size_t first) {
 }
 }  // namespace
 
+namespace {
+// Words that may stand between "until" and what it limits: "not until", "up until".
+bool is_until_adverb(std::string_view w) { return w == "not" || w == "up" || w == "just" || w == "right"; }
+}  // namespace
+
 TenseCue clause_tense(const Tokens& tokens, std::size_t first, std::size_t last) {
     const auto& toks = tokens.tokens;
     if (first >= toks.size()) return {};
@@ -406,9 +428,19 @@ TenseCue clause_tense(const Tokens& tokens, std::size_t first, std::size_t last)
             if (tokens.lower_of(toks[k]) == "from") return true;
         return false;
     };
-    if (first > s.first_token + 1 && (tokens.lower_of(toks[first - 1]) == "until" ||
-                                      tokens.lower_of(toks[first - 1]) == "till") && !ends_a_range())
-        return {TenseDir::Future, tokens.lower_of(toks[first - 1])};
+    if (first > s.first_token && (tokens.lower_of(toks[first - 1]) == "until" ||
+                                  tokens.lower_of(toks[first - 1]) == "till") && !ends_a_range()) {
+        // The word that "until" limits, past "not", "up", "just": none when "Up until
+        // Thursday, they had..." opens the sentence (it looks back); a past verb that
+        // lasted up to the limit ("stayed until Friday", "it was not until Tuesday that")
+        // puts it in the past too, so the clause is read as usual.
+        std::size_t k = first - 1;
+        while (k > s.first_token && is_until_adverb(tokens.lower_of(toks[k - 1]))) --k;
+        const bool opens_sentence = k == s.first_token;
+        const bool lasted_to_it = !opens_sentence && cue_of(tokens, k - 1) == TenseDir::Past &&
+                                  !defers_to_a_limit(tokens.lower_of(toks[k - 1]));
+        if (!opens_sentence && !lasted_to_it) return {TenseDir::Future, tokens.lower_of(toks[first - 1])};
+    }
     // "named president, effective Feb. 1": the date a change takes effect, announced ahead
     // (but "became effective March 1" looks back)
     if (first > s.first_token + 1 && tokens.lower_of(toks[first - 1]) == "effective" &&
@@ -903,6 +935,10 @@ Point Resolver::calendar(const Spec& s, const TenseCue& tense, Resolved& out) co
         if (has_day(last_.grain)) {
             p = day_point(point_days(last_));
             out.anchor = "previous mention " + format_point(last_);
+        } else if (s.hour == 24 && is_past(tense)) {
+            // "the attack happened shortly after midnight": the midnight that ends the
+            // article's day is still ahead, so a past one is the midnight that began it
+            p = day_point(dct - days{1});
         } else {
             p = day_point(dct);
         }

@@ -300,7 +300,7 @@ void add_small_words(Builder& b) {
         b.add(w, kStarter);
     // "an additional year": after "a"/"an" they must let a rule start (see opens_noun_rule)
     for (std::string_view w : amount_adjectives) b.add(w, kStarter);
-    for (std::string_view w : {"in", "since", "by", "till", "from", "during", "before",
+    for (std::string_view w : {"in", "since", "by", "till", "until", "from", "during", "before",
                                "after", "of", "through", "throughout", "between", "and", "to",
                                "fiscal", "year", "early", "mid", "late", "circa", "summer",
                                "spring", "winter", "autumn", "fall", "or", "than", "around",
@@ -605,7 +605,9 @@ bool scheduled_verb_complete(std::string_view verb, std::string_view next) {
                next == "south" || next == "east" || next == "west" || next == "abroad" || next == "into" ||
                next == "on";
     if (verb == "take" || verb == "takes") return next == "place" || next == "effect" || next == "office";
-    if (verb == "run" || verb == "runs") return next == "out";
+    // "the accord runs out in June", "the festival runs through Sunday", "runs until May"
+    if (verb == "run" || verb == "runs")
+        return next == "out" || next == "through" || next == "until" || next == "till";
     return true;
 }
 
@@ -619,6 +621,13 @@ SubjectForm verb_after_subject(std::string_view w) {
     if (listed(singular, w)) return SubjectForm::Singular;
     if (listed(plural, w)) return SubjectForm::Plural;
     return SubjectForm::None;
+}
+
+bool defers_to_a_limit(std::string_view w) {
+    static constexpr std::string_view words[] = {"postponed", "delayed", "deferred", "adjourned",
+                                                 "extended", "suspended", "recessed", "given",
+                                                 "gave", "granted", "had"};
+    return listed(words, w);
 }
 
 bool relates_to_event(std::string_view w) {

@@ -142,7 +142,7 @@ bool is_function_word(std::string_view lowercase_token);
 // Whether a present-tense event verb is complete with the word after it: a motion verb
 // that is also a plural noun ("heads", "returns") is a plan only before a direction ("she
 // heads to Brussels on Thursday", not "heads of state"); "take"/"run" only as "take place",
-// "runs out". Other scheduled verbs need nothing.
+// "runs out", "runs through". Other scheduled verbs need nothing.
 bool scheduled_verb_complete(std::string_view lowercase_verb, std::string_view lowercase_next);
 // Present-tense event verbs that are as often plural nouns ("visits", "debate", "votes"):
 // a plan only right after a subject (a name, a pronoun, a plural noun for the bare form),
@@ -151,6 +151,9 @@ enum class SubjectForm { None, Singular, Plural };
 SubjectForm verb_after_subject(std::string_view lowercase_token);
 // A word after a bare plural unit that makes it a distance from an event ("hours after").
 bool relates_to_event(std::string_view lowercase_token);
+// A past verb that sets a limit still ahead when "until" follows it ("postponed until
+// Friday", "given until Monday"), unlike one that lasted up to it ("stayed until Friday").
+bool defers_to_a_limit(std::string_view lowercase_token);
 
 // Whether a period right after this word belongs to it as an abbreviation ("Feb.", "Mr.",
 // "Ill.") rather than ending a sentence: the lexicon's kAbbreviation words, the ones that
