@@ -631,6 +631,15 @@ Resolved Resolver::resolve(const Candidate& c) {
         case Shape::Anaphor: p = anaphor(s, tense, out); break;
         case Shape::Holiday: p = holiday(s, tense); break;
         case Shape::Duration:
+            if (date_ahead_after_in(c, tense)) {
+                Spec ahead = s;
+                ahead.shape = Shape::Offset;
+                ahead.direction = +1;
+                ahead.from_mention = false;
+                out.type = TimexType::Date;
+                p = offset(ahead, out);
+                break;
+            }
             out.value = duration_value(s);
             out.anchor = "none";
             // "the first nine months ... a year earlier" compares periods, not quarters
@@ -665,6 +674,41 @@ Resolved Resolver::resolve(const Candidate& c) {
             last_quarter_ = p;
     }
     return out;
+}
+
+// "will be redeemed in five years", "expects to break even in two years": in a future
+// clause, "in" and a count of days or longer is the date that far after the article date
+// (TimeML's reading of "in"), not a length. "The first profit in five years", "twice in
+// two years", "in five years of war" and "in less than a year" stay lengths.
+namespace {
+bool joins_amounts(std::string_view w) { return w == "to" || w == "or" || w == "and" || w == "-"; }
+}  // namespace
+
+bool Resolver::date_ahead_after_in(const Candidate& c, const TenseCue& tense) const {
+    const Spec& s = c.spec;
+    const auto& toks = tokens_->tokens;
+    if (!is_future(tense) || s.amount_halves <= 0 || s.amount_halves % 2 != 0 || s.clock_seconds >= 0) return false;
+    if (s.unit != Unit::Day && s.unit != Unit::Week && s.unit != Unit::Month && s.unit != Unit::Year &&
+        s.unit != Unit::Decade)
+        return false;
+    if (!s.mod.empty() && s.mod != "APPROX") return false;
+    const Sentence& sentence = tokens_->sentences[toks[c.first].sentence];
+    if (c.first <= sentence.first_token || tokens_->lower_of(toks[c.first - 1]) != "in") return false;
+    // "in the next two years" is the stretch ahead, a length
+    if (toks[c.first].word && (toks[c.first].word->cats & (kDeterminer | kRelative))) return false;
+    // so is a range of amounts: "will ship in two to three weeks"
+    for (std::size_t k = c.first; k < c.last; ++k)
+        if (joins_amounts(tokens_->lower_of(toks[k]))) return false;
+    if (c.last < toks.size() && toks[c.last].sentence == toks[c.first].sentence &&
+        (tokens_->lower_of(toks[c.last]) == "of" || tokens_->lower_of(toks[c.last]) == "'s"))
+        return false;
+    for (std::size_t k = c.first - 1, steps = 0; k > sentence.first_token && steps < 10; ++steps) {
+        --k;
+        if (clause_boundary_at(*tokens_, k)) break;
+        if ((toks[k].word && (toks[k].word->cats & kOrdinalWord)) || counts_since(tokens_->lower_of(toks[k])))
+            return false;
+    }
+    return true;
 }
 
 TenseCue Resolver::tense_of(const Candidate& c) {

@@ -81,6 +81,7 @@ private:
     bool has_last_cue_ = false;
 
     TenseCue tense_of(const Candidate& c);
+    bool date_ahead_after_in(const Candidate& c, const TenseCue& tense) const;
     struct RangeEnd {
         int month = -1, day = -1, year = -1;
     };

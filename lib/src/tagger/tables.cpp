@@ -623,6 +623,14 @@ SubjectForm verb_after_subject(std::string_view w) {
     return SubjectForm::None;
 }
 
+bool counts_since(std::string_view w) {
+    static constexpr std::string_view words[] = {
+        "last", "only", "best", "worst", "highest", "lowest", "biggest", "largest", "smallest",
+        "longest", "shortest", "fastest", "slowest", "strongest", "weakest", "deepest", "sharpest",
+        "steepest", "most", "least", "time", "times", "once", "twice", "thrice"};
+    return listed(words, w);
+}
+
 bool defers_to_a_limit(std::string_view w) {
     static constexpr std::string_view words[] = {"postponed", "delayed", "deferred", "adjourned",
                                                  "extended", "suspended", "recessed", "given",

@@ -151,6 +151,9 @@ enum class SubjectForm { None, Singular, Plural };
 SubjectForm verb_after_subject(std::string_view lowercase_token);
 // A word after a bare plural unit that makes it a distance from an event ("hours after").
 bool relates_to_event(std::string_view lowercase_token);
+// A word that makes "in five years" a span counted back from now: a superlative or a count
+// of occasions ("the highest in five years", "the only loss", "twice in two years").
+bool counts_since(std::string_view lowercase_token);
 // A past verb that sets a limit still ahead when "until" follows it ("postponed until
 // Friday", "given until Monday"), unlike one that lasted up to it ("stayed until Friday").
 bool defers_to_a_limit(std::string_view lowercase_token);
