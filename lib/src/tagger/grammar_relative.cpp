@@ -161,12 +161,6 @@ Match Grammar::relative_unit(std::size_t i, std::size_t j, Relative r, Unit u, b
         case Relative::Current:
         case Relative::Upcoming:
             m.spec.shape = Shape::RelativeUnit;
-            if (r == Relative::Last && determiner && u != Unit::Quarter) {
-                // "the last year" reads as a stretch of time up to now
-                m.spec.shape = Shape::Duration;
-                m.spec.type = TimexType::Duration;
-                m.spec.amount_halves = 2;
-            }
             break;
         case Relative::Past:
             // "the past year": the corpus reads it as the previous calendar unit
