@@ -172,7 +172,13 @@ Match Grammar::month_alone(std::size_t i) const {
     const bool subject = is_sentence_start(i) && has(i + 1, kTensePast | kTensePresent) && !is(i + 1, "have");
     // "the May deadline", "the March accession": after "the", before a noun, the month
     const bool the_month_of_noun = ambiguous && i > 0 && is(i - 1, "the") && !is_sentence_start(i) && dated_noun_at(i + 1);
-    if ((ambiguous || is_sentence_start(i)) && !subject && !the_month_of_noun) {
+    // "April-May", "March-May": either month of a span written with a hyphen
+    const bool after_month_hyphen = i >= 2 && has(i - 2, kMonth) && toks_[i - 2].capitalized && is(i - 1, "-") &&
+                                    glued(i - 1) && glued(i);
+    const bool before_month_hyphen = has(i + 2, kMonth) && toks_[i + 2].capitalized && is(i + 1, "-") &&
+                                     glued(i + 1) && glued(i + 2);
+    if ((ambiguous || is_sentence_start(i)) && !subject && !the_month_of_noun && !after_month_hyphen &&
+        !before_month_hyphen) {
         if (i == 0 || !(has(i - 1, kYearWord) || has(i - 1, kRelative) || has(i - 1, kPointMod)))
             return m;
         // (but "from March to May", "between April and May": the second end of a range of months)
@@ -393,6 +399,22 @@ Match Grammar::century(std::size_t i) const {
 
 // "the third quarter [of 2020]", "third-quarter", "the first half of 2020",
 // "the first nine months" (a duration).
+// "the April-June quarter", "the July-September period", "the January-June period": two
+// months joined by a hyphen that cover a calendar quarter or half are that quarter or half.
+Match Grammar::months_as_quarter(std::size_t j) const {
+    Match m;
+    if (!has(j, kMonth) || !toks_[j].capitalized || !is(j + 1, "-") || !glued(j + 1) || !glued(j + 2) ||
+        !has(j + 2, kMonth) || !(is(j + 3, "quarter") || is(j + 3, "period")))
+        return m;
+    const int first = word(j)->month, last = word(j + 2)->month;
+    if (last == first + 2 && (first - 1) % 3 == 0) m.spec.quarter = (first - 1) / 3 + 1;
+    else if (last == first + 5 && (first == 1 || first == 7)) m.spec.half = first == 1 ? 1 : 2;
+    else return m;
+    m.end = j + 4;
+    m.rule = m.spec.quarter > 0 ? "quarter_of_months" : "half_of_months";
+    return m;
+}
+
 Match Grammar::quarter(std::size_t i) const {
     Match m;
     std::size_t j = i;
@@ -414,6 +436,12 @@ Match Grammar::quarter(std::size_t i) const {
         j += 3;
     }
     if (is(j, "fiscal")) ++j;
+    if (const Match span = months_as_quarter(j); span.end > 0) {
+        m = span;
+        if (year_given) m.spec.rel = year_rel < 0 ? Relative::Last : year_rel > 0 ? Relative::Next : Relative::This;
+        read_year_after(m);
+        return m;
+    }
     int year_before = -1;
     if (the && is_year(j) && (has(j + 1, kOrdinalWord) || (is_number(j + 1) && toks_[j + 1].ordinal))) {
         year_before = plain_number(j);

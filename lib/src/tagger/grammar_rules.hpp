@@ -162,6 +162,7 @@ private:
     Match decade(std::size_t i) const;
     Match century(std::size_t i) const;
     Match quarter(std::size_t i) const;
+    Match months_as_quarter(std::size_t j) const;
     void read_year_after(Match& m) const;
     Match season(std::size_t i) const;
     Match the_year(std::size_t i) const;
