@@ -470,6 +470,9 @@ Match Grammar::quarter(std::size_t i) const {
         }
         read_year_after(m);
         if (year_before >= 0 && m.spec.year < 0) m.spec.year = year_before;
+        // "scored twice in the second half", "trailed in the fourth quarter": the half or
+        // quarter of a game, not of a year, when nothing names the year
+        if (!year_given && m.spec.year < 0 && m.spec.rel == Relative::None && sentence_is_about_a_game(i)) return {};
         return m;
     }
     if (year_before >= 0) return m;
@@ -482,6 +485,14 @@ Match Grammar::quarter(std::size_t i) const {
         if (a != npos && halves > 2 && unit_at(a, u, pl) && pl) m = duration_match(m, a + 1, u, halves, "first_n_units");
     }
     return m;
+}
+
+// Whether the sentence around token i tells of a game ("goal", "scored", "halftime").
+bool Grammar::sentence_is_about_a_game(std::size_t i) const {
+    const Sentence& s = t_.sentences[toks_[i].sentence];
+    for (std::size_t k = s.first_token; k < s.last_token; ++k)
+        if (toks_[k].kind == TokenKind::Word && is_game_word(low(k))) return true;
+    return false;
 }
 
 // "of 2020", ", 2020", "2020", "of last year", "of fiscal 1990" after a quarter/half/season.

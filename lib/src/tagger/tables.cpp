@@ -623,6 +623,15 @@ SubjectForm verb_after_subject(std::string_view w) {
     return SubjectForm::None;
 }
 
+bool is_game_word(std::string_view w) {
+    static constexpr std::string_view words[] = {
+        "game", "games", "match", "matches", "goal", "goals", "scored", "scoring", "scores",
+        "halftime", "half-time", "kickoff", "touchdown", "touchdowns", "quarterback", "rebounds",
+        "assists", "inning", "innings", "penalty", "penalties", "playoff", "playoffs", "referee",
+        "striker", "goalkeeper", "coach", "fans", "stadium", "header", "equaliser", "equalizer"};
+    return listed(words, w);
+}
+
 bool counts_since(std::string_view w) {
     static constexpr std::string_view words[] = {
         "last", "only", "best", "worst", "highest", "lowest", "biggest", "largest", "smallest",

@@ -151,6 +151,9 @@ enum class SubjectForm { None, Singular, Plural };
 SubjectForm verb_after_subject(std::string_view lowercase_token);
 // A word after a bare plural unit that makes it a distance from an event ("hours after").
 bool relates_to_event(std::string_view lowercase_token);
+// A word of a game report ("scored", "halftime", "touchdown"): "the second half" or "the
+// fourth quarter" in its sentence is a part of the game.
+bool is_game_word(std::string_view lowercase_token);
 // A word that makes "in five years" a span counted back from now: a superlative or a count
 // of occasions ("the highest in five years", "the only loss", "twice in two years").
 bool counts_since(std::string_view lowercase_token);
