@@ -626,7 +626,7 @@ Resolved Resolver::resolve(const Candidate& c) {
     switch (s.shape) {
         case Shape::Calendar: p = calendar_of(c, tense, out); break;
         case Shape::Deictic: p = deictic(s); break;
-        case Shape::RelativeUnit: p = relative_unit(s); break;
+        case Shape::RelativeUnit: p = part_in_its_tense(c, tense, relative_unit(s)); break;
         case Shape::Offset: p = offset(s, out); break;
         case Shape::Anaphor: p = anaphor(s, tense, out); break;
         case Shape::Holiday: p = holiday(s, tense); break;
@@ -709,6 +709,46 @@ bool Resolver::date_ahead_after_in(const Candidate& c, const TenseCue& tense) co
             return false;
     }
     return true;
+}
+
+// "Sales rose at the end of the year", said in March: the end of the article's year is still
+// ahead, so a past clause means the year before; "will rise at the start of the year", said
+// in November, means the next. A part is a third of its period (START, MID, END). Only for
+// "the year", "the end of the month": "this year" says which one it is.
+Point Resolver::part_in_its_tense(const Candidate& c, const TenseCue& tense, Point p) const {
+    const Spec& s = c.spec;
+    if (s.rel != Relative::This || (s.mod != "START" && s.mod != "MID" && s.mod != "END")) return p;
+    if (!is_past(tense) && !is_future(tense)) return p;
+    for (std::size_t k = c.first; k < c.last; ++k) {
+        const std::string_view w = tokens_->lower_of(tokens_->tokens[k]);
+        if (w == "this" || w == "current") return p;
+    }
+    const int dy = static_cast<int>(dct_.year());
+    const int dm = static_cast<int>(static_cast<unsigned>(dct_.month()));
+    const int dd = static_cast<int>(static_cast<unsigned>(dct_.day()));
+    // how far through its period the article date is, from 0 to 1
+    double through = 0;
+    switch (p.grain) {
+        case Grain::Year: through = ((dm - 1) + (dd - 1) / 31.0) / 12.0; break;
+        case Grain::Quarter: through = (((dm - 1) % 3) + (dd - 1) / 31.0) / 3.0; break;
+        case Grain::Month: through = (dd - 1) / 31.0; break;
+        case Grain::Decade: through = ((dy % 10) + (dm - 1) / 12.0) / 10.0; break;
+        case Grain::Century: through = ((dy % 100) + (dm - 1) / 12.0) / 100.0; break;
+        default: return p;
+    }
+    const int part = s.mod == "START" ? 0 : s.mod == "MID" ? 1 : 2;
+    int shift = 0;
+    if (is_past(tense) && through < part / 3.0) shift = -1;
+    if (is_future(tense) && through >= (part + 1) / 3.0) shift = +1;
+    if (shift == 0) return p;
+    switch (p.grain) {
+        case Grain::Year: return year_point(p.year + shift);
+        case Grain::Quarter: return quarter_point(p.year, p.quarter + shift);
+        case Grain::Month: return add_months(p.year, p.month, shift);
+        case Grain::Decade: p.decade += shift; return p;
+        case Grain::Century: p.century += shift; return p;
+        default: return p;
+    }
 }
 
 TenseCue Resolver::tense_of(const Candidate& c) {

@@ -100,6 +100,7 @@ private:
     Point calendar(const Spec& s, const TenseCue& tense, Resolved& out) const;
     Point deictic(const Spec& s) const;
     Point relative_unit(const Spec& s) const;
+    Point part_in_its_tense(const Candidate& c, const TenseCue& tense, Point p) const;
     Point offset(const Spec& s, Resolved& out) const;
     Point anaphor(const Spec& s, const TenseCue& tense, Resolved& out) const;
     Point holiday(const Spec& s, const TenseCue& tense) const;
