@@ -217,14 +217,17 @@ Match Grammar::amount_rules(std::size_t i) const {
     return m;
 }
 
-// "7 hours and 15 minutes", "an hour and 20 minutes", "three minutes and 12 seconds": one
-// length, written as a clock length (PT7H15M) when the second unit is the smaller one.
+// "7 hours and 15 minutes", "an hour and 20 minutes", "three minutes and 12 seconds", "2
+// hours 15 minutes": one length, written as a clock length (PT7H15M) when the second unit is the smaller one.
 void Grammar::compound_clock_length(Match& m, int halves) const {
     const auto seconds_in = [](Unit u) { return u == Unit::Hour ? 3600 : u == Unit::Minute ? 60 : u == Unit::Second ? 1 : 0; };
     const int first = seconds_in(m.spec.unit);
-    if (first == 0 || halves <= 0 || halves % 2 != 0 || !is(m.end, "and")) return;
+    if (first == 0 || halves <= 0 || halves % 2 != 0) return;
+    // "2 hours and 15 minutes", or without the "and": "the film runs 2 hours 15 minutes"
+    const std::size_t second_start = is(m.end, "and") ? m.end + 1 : m.end;
+    if (second_start == m.end && !is_number(m.end)) return;
     int second_halves = 0;
-    const std::size_t a = amount(m.end + 1, second_halves);
+    const std::size_t a = amount(second_start, second_halves);
     Unit u;
     bool plural;
     if (a == npos || second_halves <= 0 || second_halves % 2 != 0 || !unit_at(a, u, plural)) return;
