@@ -376,7 +376,7 @@ Match Grammar::starter_rules(std::size_t i) const {
         m.rule = "vague_date";
         return ref(m, is(i + 1, "earlier") ? "PAST_REF" : "FUTURE_REF");
     }
-    if ((is(i, "once") || is(i, "twice")) && (is(i + 1, "a") || is(i + 1, "per") || is(i + 1, "each")) &&
+    if ((is(i, "once") || is(i, "twice")) && introduces_per_unit(i + 1) &&
         per_unit_set(m, i + 2, is(i, "once") ? "1X" : "2X"))
         return m;
     if (is(i, "the")) return the_led(i);

@@ -137,7 +137,7 @@ Match Grammar::amount_rules(std::size_t i) const {
     if (j == npos || j >= size()) return m;
     const bool article = is(i, "a") || is(i, "an");
     // "twice a week" is handled by every(); "three times a year"
-    if (is(j, "times") && (is(j + 1, "a") || is(j + 1, "per") || is(j + 1, "each")) && halves > 0) {
+    if (is(j, "times") && introduces_per_unit(j + 1) && halves > 0) {
         per_unit_set(m, j + 2, freq_code(halves / 2));
         return m;
     }
@@ -309,6 +309,11 @@ bool Grammar::is_rate(std::size_t i) const {
         if (toks_[p].kind == TokenKind::Punct || word(p)) return false;
     }
     return false;
+}
+
+// "a", "an", "per", "each" before the unit of "once a week", "twice an hour".
+bool Grammar::introduces_per_unit(std::size_t k) const {
+    return is(k, "a") || is(k, "an") || is(k, "per") || is(k, "each");
 }
 
 // "once a week", "three times a year": `freq` times per unit, the unit at token k (after

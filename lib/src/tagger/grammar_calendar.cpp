@@ -641,9 +641,11 @@ Match Grammar::year_words(std::size_t i) const {
         m.rule = "year_end";
         return m;
     }
-    if (is(i, "fiscal") && is_year(i + 1)) {
-        m.end = i + 2;
-        m.spec.year = plain_number(i + 1);
+    // "fiscal 1989", "fiscal year 2022"
+    const std::size_t year_at = is(i + 1, "year") ? i + 2 : i + 1;
+    if (is(i, "fiscal") && is_year(year_at)) {
+        m.end = year_at + 1;
+        m.spec.year = plain_number(year_at);
         m.rule = "fiscal_year";
         return m;
     }

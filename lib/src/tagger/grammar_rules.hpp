@@ -134,6 +134,7 @@ private:
     bool is_rate(std::size_t i) const;
     static std::string_view freq_code(int times);
     bool per_unit_set(Match& m, std::size_t k, std::string_view freq) const;
+    bool introduces_per_unit(std::size_t k) const;
     Match clock_duration(std::size_t i) const;
     bool race_time_context(std::size_t i, std::size_t j) const;
     bool after_point_mod(std::size_t i) const;
