@@ -777,9 +777,10 @@ Point Resolver::calendar_of(const Candidate& c, const TenseCue& tense, Resolved&
         dated.weekday = weekday_after(c.last);
         return calendar(dated, tense, out);
     }
-    if (ends_weekday_range(c)) {
-        // "Monday through Wednesday", "from Thursday to Saturday": the first such weekday
-        // after the first end, whatever the clause's tense says
+    if (ends_weekday_range(c) || second_of_weekday_pair(c)) {
+        // "Monday through Wednesday", "from Thursday to Saturday", "next Tuesday and
+        // Wednesday": the first such weekday after the first end, whatever the clause's
+        // tense says
         const int from = iso_weekday(point_days(last_));
         const int ahead = (s.weekday - from + 7) % 7;
         Point p = day_point(point_days(last_) + days{ahead == 0 ? 7 : ahead});
@@ -875,6 +876,21 @@ bool bare_month(const Spec& s) {
 // after a dated day: "from Sept. 14 to Thursday" is the latest Thursday).
 bool Resolver::ends_weekday_range(const Candidate& c) const {
     return bare_weekday(c.spec) && has_day(last_.grain) && second_end_of_range(c, kWeekday);
+}
+
+// "next Tuesday and Wednesday", "last Friday or Saturday": a bare weekday right after "and" or
+// "or" and a weekday that "next", "last" or "this" placed. (A pair of bare weekdays is two
+// days each read by the clause's tense: "they met Monday and Wednesday".)
+bool Resolver::second_of_weekday_pair(const Candidate& c) const {
+    const auto& toks = tokens_->tokens;
+    if (!bare_weekday(c.spec) || !has_day(last_.grain) || last_end_ == 0 || last_end_ >= toks.size() ||
+        c.first != last_end_ + 1)
+        return false;
+    const std::string_view joint = tokens_->lower_of(toks[last_end_]);
+    const Word* first_end = toks[last_end_ - 1].word;
+    const Word* placed_by = toks[last_begin_].word;
+    return (joint == "and" || joint == "or") && first_end && (first_end->cats & kWeekday) && placed_by &&
+           (placed_by->cats & kRelative) && last_begin_ + 2 == last_end_;
 }
 
 // "from March to May", "November to February": a month after a dated month.

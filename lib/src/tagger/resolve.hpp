@@ -91,6 +91,7 @@ private:
     bool second_end_of_range(const Candidate& c, std::uint32_t cat) const;
     const Word* range_end_word(const Candidate& c, std::uint32_t cat) const;
     bool ends_weekday_range(const Candidate& c) const;
+    bool second_of_weekday_pair(const Candidate& c) const;
     bool ends_month_range(const Candidate& c) const;
     int range_end_weekday(const Candidate& c) const;
     int year_after(std::size_t k) const;
