@@ -15,6 +15,9 @@ namespace chronicle::tagger::rules {
 
 struct Match {
     std::size_t end = 0;  // one past the last token
+    // The first token when it is not where the match was tried: "about five hours" is tried
+    // at "about", which gives the mod but stays outside the span.
+    std::size_t begin = static_cast<std::size_t>(-1);
     Spec spec;
     std::string_view rule;
 };
@@ -36,7 +39,7 @@ public:
             if (may_start(i)) best = longest_at(i);
             if (best.end > i) {
                 Candidate c;
-                c.first = static_cast<std::uint32_t>(i);
+                c.first = static_cast<std::uint32_t>(best.begin < best.end ? best.begin : i);
                 c.last = static_cast<std::uint32_t>(best.end);
                 c.spec = best.spec;
                 c.rule = best.rule;
@@ -113,6 +116,7 @@ private:
     Match longest_at(std::size_t i) const;
     Match with_prefix_at(std::size_t i) const;
     bool approx_in_span(std::size_t i) const;
+    bool approx_stays_outside(std::size_t i) const;
     Match core_at(std::size_t i) const;
     Match starter_rules(std::size_t i) const;
     Match the_led(std::size_t i) const;

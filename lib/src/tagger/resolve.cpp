@@ -693,7 +693,10 @@ bool Resolver::date_ahead_after_in(const Candidate& c, const TenseCue& tense) co
         return false;
     if (!s.mod.empty() && s.mod != "APPROX") return false;
     const Sentence& sentence = tokens_->sentences[toks[c.first].sentence];
-    if (c.first <= sentence.first_token || tokens_->lower_of(toks[c.first - 1]) != "in") return false;
+    // "in about two weeks": "about" gives the mod, outside the span
+    std::size_t before = c.first;
+    if (!s.mod.empty() && before > sentence.first_token + 1 && tokens_->lower_of(toks[before - 1]) == "about") --before;
+    if (before <= sentence.first_token || tokens_->lower_of(toks[before - 1]) != "in") return false;
     // "in the next two years" is the stretch ahead, a length
     if (toks[c.first].word && (toks[c.first].word->cats & (kDeterminer | kRelative))) return false;
     // so is a range of amounts: "will ship in two to three weeks"
