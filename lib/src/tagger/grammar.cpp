@@ -7,10 +7,11 @@
 namespace chronicle::tagger::rules {
 
 
-// Words that can open a prefix: "early", "about", "the end of", "more than", "earlier".
+// Words that can open a prefix: "early", "about", "the end of", "more than", "earlier",
+// "the day after".
 bool Grammar::may_prefix(std::size_t i) const {
     if (has(i, kPointMod | kApprox)) return true;
-    if (is(i, "the")) return has(i + 1, kPointMod);
+    if (is(i, "the")) return has(i + 1, kPointMod) || is(i + 1, "day") || has(i + 1, kPartOfDay);
     return is(i, "earlier") || is(i, "later") || is(i, "less") || is(i, "fewer") || is(i, "no") ||
            is(i, "at") || is(i, "up");
 }
@@ -47,6 +48,21 @@ Match Grammar::with_prefix_at(std::size_t i) const {
             period.spec.mod = point_mod_code(word(j)->point_mod);
             period.rule = "point_of_the_unit";
             if (!unit_is_time_of_day(period.spec.unit)) best = period;
+        }
+    }
+    // "the day after Christmas", "the night before Election Day", "the day before last
+    // Tuesday's hearing": a day, or a part of one, next to a day the text names
+    if (is(i, "the") && (is(i + 1, "day") || (has(i + 1, kPartOfDay) && !plural_part_of_day(i + 1))) &&
+        (is(i + 2, "before") || is(i + 2, "after"))) {
+        Match core = core_at(i + 3);
+        if (core.end > i + 3 && names_a_day(core.spec) && core.end > best.end) {
+            core.spec.day_shift = is(i + 2, "before") ? -1 : +1;
+            if (!is(i + 1, "day")) {
+                core.spec.part = word(i + 1)->part;
+                core.spec.type = TimexType::Time;
+            }
+            core.rule = "the_day_before_after_a_day";
+            best = core;
         }
     }
     // "early", "mid-", "late", "the early": inside a period
@@ -105,6 +121,13 @@ Match Grammar::with_prefix_at(std::size_t i) const {
         }
     }
     return best;
+}
+
+// A spec that names one day: a weekday, a month and day, or a holiday, with no clock time.
+bool Grammar::names_a_day(const Spec& s) {
+    if (s.hour >= 0 || s.part != PartOfDay::None) return false;
+    if (s.shape == Shape::Holiday) return true;
+    return s.shape == Shape::Calendar && (s.weekday > 0 || (s.month > 0 && s.day > 0));
 }
 
 bool Grammar::approx_stays_outside(std::size_t i) const {

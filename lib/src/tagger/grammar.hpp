@@ -58,6 +58,9 @@ struct Spec {
     int direction = 0;          // Offset/Anaphor: -1 before, +1 after, 0 the same
     bool from_mention = false;  // Offset: "later"/"earlier" count from the last mention
     int clock_seconds = -1;     // Duration written as a clock: "2:07:35" is 7655 (unit None)
+    // "the day after Christmas" (+1), "the night before Election Day" (-1, part NI): days
+    // from the day the rest names
+    int day_shift = 0;
 
     std::string_view ref;    // Ref: "PAST_REF"...
     std::string_view mod;    // TIMEX3 mod: "EARLY", "MID", "LATE", "START", "END", "APPROX"...

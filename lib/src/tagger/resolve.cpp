@@ -656,6 +656,11 @@ Resolved Resolver::resolve(const Candidate& c) {
             return out;
     }
     if (!out.value.empty()) return out;  // a Ref produced by offset()
+    if (s.day_shift != 0 && has_day(p.grain)) {
+        // "the day after Christmas": the named day is the anchor, the value a day off it
+        p = day_point(point_days(p) + days{s.day_shift});
+        add_time(p, s);
+    }
     out.value = format_point(p);
     if (p.grain == Grain::Minute) out.type = TimexType::Time;
     // Comparisons with a year before ("a year earlier", "the year-ago quarter") are not
