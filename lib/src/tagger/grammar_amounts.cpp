@@ -72,6 +72,10 @@ std::size_t Grammar::number_word(std::size_t i, int& value) const {
         value *= 100;
         ++j;
     }
+    if (is(j, "thousand") && value < 1000) {  // "two thousand years"
+        value *= 1000;
+        ++j;
+    }
     return j;
 }
 
@@ -79,6 +83,9 @@ std::size_t Grammar::number_word(std::size_t i, int& value) const {
 // "two and a half", "2 1/2". Returns the index after it, amount in halves (-1: unknown).
 std::size_t Grammar::amount(std::size_t i, int& halves) const {
     int v = plain_number(i);
+    // "1,000 years", "10,000 years": a grouped number only right before its unit
+    if (v < 0 && is_number(i) && toks_[i].grouped && !toks_[i].ordinal && toks_[i].number < 100000 && has(i + 1, kUnit))
+        v = toks_[i].number;
     std::size_t j = npos;
     if (v >= 0 && toks_[i].digits <= 5) {
         j = i + 1;
@@ -92,6 +99,9 @@ std::size_t Grammar::amount(std::size_t i, int& halves) const {
         if (is(i + 1, "few")) return halves = -1, i + 2;
         if (is(i + 1, "couple") && is(i + 2, "of")) return halves = 4, i + 3;
         if (is(i + 1, "dozen")) return halves = 24, i + 2;
+        // "a hundred years", "a thousand years ago"
+        if (is(i + 1, "hundred")) return halves = 200, i + 2;
+        if (is(i + 1, "thousand")) return halves = 2000, i + 2;
         halves = 2;
         j = i + 1;
     } else if (is(i, "couple") && is(i + 1, "of")) {

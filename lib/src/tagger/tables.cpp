@@ -70,6 +70,7 @@ void add_numbers(Builder& b) {
                                                 "sixty",  "seventy", "eighty", "ninety"};
     for (std::size_t i = 0; i < 8; ++i) b.add(tens[i], kNumberWord).number = static_cast<std::int16_t>(20 + 10 * i);
     b.add("hundred", kNumberWord).number = 100;
+    b.add("thousand", kNumberWord).number = 1000;
     b.add("dozen", kNumberWord).number = 12;
 
     static constexpr std::string_view ordinals[] = {
