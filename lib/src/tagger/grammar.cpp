@@ -135,14 +135,16 @@ bool Grammar::approx_stays_outside(std::size_t i) const {
 }
 
 // "nearly", "more than", "at least", "up to" are inside the expression and give its mod;
-// "within", "almost", "just" stay outside it. "around"/"over" belong to it when an amount
+// "within", "almost", "just", "barely" stay outside it. "around"/"over" belong to it when an amount
 // follows directly ("around 7:15 p.m."), not before a phrase ("over the past 20 years");
 // "about" gives its mod APPROX but stays outside a length or a clock time
 // (`approx_stays_outside`).
 bool Grammar::approx_in_span(std::size_t i) const {
-    if (is(i, "within") || is(i, "almost") || is(i, "just")) return false;
-    // "negotiated over seven years" is during them; "for over three years" is more than that
-    if (is(i, "over") && !(i > 0 && (is(i - 1, "for") || is(i - 1, "in") || is(i - 1, "after"))))
+    if (is(i, "within") || is(i, "almost") || is(i, "just") || is(i, "barely")) return false;
+    // "negotiated over seven years" is during them; "for over three years", "took over a
+    // week", "likely to last over a week" are more than that
+    if (is(i, "over") && !(i > 0 && (is(i - 1, "for") || is(i - 1, "in") || is(i - 1, "after") ||
+                                     takes_a_length(low(i - 1)) || is(i - 1, "last"))))
         return false;
     if (is(i, "about") || is(i, "over") || is(i, "around") || is(i, "approximately") || is(i, "roughly"))
         return !is(i + 1, "the");

@@ -21,7 +21,8 @@ Match Grammar::relative(std::size_t i) const {
         (has(i - 1, kTenseFuture) || is(i - 1, "to") || is(i - 1, "did") || is(i - 1, "does") ||
          is(i - 1, "may") || is(i - 1, "might") || is(i - 1, "can")))
         return m;
-    // "the past/last/next/coming/first N units", "the next few days", "recent weeks"
+    // "the past/last/next/coming/first N units", "the latest nine months", "the next few days",
+    // "recent weeks"
     {
         int halves = 0;
         const std::size_t a = amount(j, halves);
@@ -29,7 +30,8 @@ Match Grammar::relative(std::size_t i) const {
         bool pl;
         if (a != npos && !is(j, "a") && !is(j, "an") && unit_at(a, u, pl) && (pl || halves == 2) &&
             (r == Relative::Past || r == Relative::Last || r == Relative::Next || r == Relative::Coming ||
-             r == Relative::Previous || r == Relative::Following || r == Relative::Recent)) {
+             r == Relative::Previous || r == Relative::Following || r == Relative::Recent ||
+             r == Relative::Latest)) {
             m.end = a + 1;
             if (is(a + 1, "or") && is(a + 2, "so")) m.end = a + 3;  // "the next two years or so"
             m.spec.shape = Shape::Duration;
