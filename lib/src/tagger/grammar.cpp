@@ -203,6 +203,25 @@ Match Grammar::core_at(std::size_t i) const {
     return best;
 }
 
+// "ended on the 10th", "by the 15th", "from the 3rd to the 10th": a day of the month under
+// discussion, after a preposition and before no noun ("on the 15th floor", "the 3rd
+// Infantry", "on the 10th anniversary" are not days). "The 15th of March" is day_month's.
+Match Grammar::day_of_the_month(std::size_t i) const {
+    Match m;
+    if (i == 0 || !is_number(i + 1) || !toks_[i + 1].ordinal || toks_[i + 1].number < 1 || toks_[i + 1].number > 31)
+        return m;
+    if (!(is(i - 1, "on") || is(i - 1, "by") || is(i - 1, "until") || is(i - 1, "till") || is(i - 1, "since") ||
+          is(i - 1, "from") || is(i - 1, "to") || is(i - 1, "before") || is(i - 1, "after")))
+        return m;
+    const std::size_t next = i + 2;
+    if (is(next, "of")) return m;
+    if (next < size() && toks_[next].kind == TokenKind::Word && !is_function_word(low(next))) return m;
+    m.end = i + 2;
+    m.spec.day = toks_[i + 1].number;
+    m.rule = "day_of_the_month";
+    return m;
+}
+
 // "the first Sunday in May", "the last Friday of June 2022": that weekday of the month.
 Match Grammar::nth_weekday_of_month(std::size_t i) const {
     const bool ordinal = has(i + 1, kOrdinalWord) && word(i + 1)->number >= 1 && word(i + 1)->number <= 5;
@@ -227,6 +246,7 @@ Match Grammar::nth_weekday_of_month(std::size_t i) const {
 Match Grammar::the_led(std::size_t i) const {
     Match m;
     if (const Match nth = nth_weekday_of_month(i); nth.end > i) return nth;
+    if (const Match d = day_of_the_month(i); d.end > i) return d;
     // "the 1990s", "the past five years", "the following day", "the future": the
     // article belongs to the expression.
     Match inner = decade(i + 1);

@@ -1028,6 +1028,7 @@ Point Resolver::calendar(const Spec& s, const TenseCue& tense, Resolved& out) co
         add_time(p, s);
         return p;
     }
+    if (s.day > 0 && !explicit_year) return day_of_the_month(s, tense, out);
     if (s.weekend) {
         // The weekend around the article date: the last one unless the clause is future.
         const int today = iso_weekday(dct);
@@ -1053,6 +1054,35 @@ Point Resolver::calendar(const Spec& s, const TenseCue& tense, Resolved& out) co
         add_time(p, s);
         return p;
     }
+    return p;
+}
+
+// "ended on the 10th", "will announce the results on the 15th": a day of the month under
+// discussion (the last mentioned month), else of the article's month, moved a month back
+// when a past clause would put it after the article date, or on when a future one would put
+// it before. A day the month does not have is not resolved.
+Point Resolver::day_of_the_month(const Spec& s, const TenseCue& tense, Resolved& out) const {
+    int y = static_cast<int>(dct_.year());
+    int m = static_cast<int>(static_cast<unsigned>(dct_.month()));
+    const int today = static_cast<int>(static_cast<unsigned>(dct_.day()));
+    if (last_.grain == Grain::Day || last_.grain == Grain::Month || last_.grain == Grain::PartOfDay ||
+        last_.grain == Grain::Minute) {
+        y = last_.year;
+        m = last_.month;
+        out.anchor = "previous mention " + format_point(last_);
+    } else if (is_past(tense) && s.day > today) {
+        const Point before = add_months(y, m, -1);
+        y = before.year;
+        m = before.month;
+    } else if (is_future(tense) && s.day < today) {
+        const Point after = add_months(y, m, +1);
+        y = after.year;
+        m = after.month;
+    }
+    const date::year_month_day ymd{date::year{y}, date::month{static_cast<unsigned>(m)}, date::day{static_cast<unsigned>(s.day)}};
+    if (!ymd.ok()) return {};
+    Point p = day_point(sys_days{ymd});
+    add_time(p, s);
     return p;
 }
 

@@ -100,6 +100,7 @@ private:
     int weekday_after(std::size_t from) const;
     Point calendar(const Spec& s, const TenseCue& tense, Resolved& out) const;
     Point deictic(const Spec& s) const;
+    Point day_of_the_month(const Spec& s, const TenseCue& tense, Resolved& out) const;
     Point relative_unit(const Spec& s) const;
     Point part_in_its_tense(const Candidate& c, const TenseCue& tense, Point p) const;
     Point offset(const Spec& s, Resolved& out) const;
