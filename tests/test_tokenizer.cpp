@@ -134,3 +134,7 @@ TEST_CASE("empty and space-only texts give no tokens") {
     CHECK(tokenize(" \n\xC2\xA0 ").tokens.empty());
     CHECK(tokenize(" \n\xC2\xA0 ").sentences.empty());
 }
+
+TEST_CASE("no game word is in the lexicon (the game scan skips lexicon words)") {
+    for (const std::string_view w : chronicle::tagger::game_words()) CHECK_MESSAGE(lookup(w) == nullptr, w);
+}

@@ -436,7 +436,7 @@ Match Grammar::quarter(std::size_t i) const {
         j += 3;
     }
     if (is(j, "fiscal")) ++j;
-    if (const Match span = months_as_quarter(j); span.end > 0) {
+    if (const Match span = has(j, kMonth) ? months_as_quarter(j) : Match{}; span.end > 0) {
         m = span;
         if (year_given) m.spec.rel = year_rel < 0 ? Relative::Last : year_rel > 0 ? Relative::Next : Relative::This;
         read_year_after(m);
@@ -487,11 +487,15 @@ Match Grammar::quarter(std::size_t i) const {
     return m;
 }
 
-// Whether the sentence around token i tells of a game ("goal", "scored", "halftime").
+// Whether the sentence around token i tells of a game ("goal", "scored", "halftime"): a game
+// word within 12 tokens of it. Only words the lexicon does not know are looked at (no game
+// word is in it), which keeps the scan off most tokens.
 bool Grammar::sentence_is_about_a_game(std::size_t i) const {
     const Sentence& s = t_.sentences[toks_[i].sentence];
-    for (std::size_t k = s.first_token; k < s.last_token; ++k)
-        if (toks_[k].kind == TokenKind::Word && is_game_word(low(k))) return true;
+    const std::size_t from = i > s.first_token + 12 ? i - 12 : s.first_token;
+    const std::size_t to = std::min<std::size_t>(s.last_token, i + 12);
+    for (std::size_t k = from; k < to; ++k)
+        if (toks_[k].kind == TokenKind::Word && !toks_[k].word && is_game_word(low(k))) return true;
     return false;
 }
 

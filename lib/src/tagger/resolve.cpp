@@ -285,9 +285,12 @@ bool after_present_be(const Tokens& tokens, std::size_t k) {
 }
 // A planning verb followed by "to" or "for" at k: "planned to leave", "agreed to meet",
 // "set for Monday" (planning verbs only: "went to the polls" is a movement).
-bool intention_ahead(const Tokens& tokens, std::size_t k) {
+// (Read at every word left of every expression: inline, so that the common case, no planning
+// verb, costs one test.)
+inline bool intention_ahead(const Tokens& tokens, std::size_t k) {
     const auto& toks = tokens.tokens;
-    if (!toks[k].word || !(toks[k].word->cats & kIntention) || k + 1 >= toks.size()) return false;
+    if (!toks[k].word || !(toks[k].word->cats & kIntention)) [[likely]] return false;
+    if (k + 1 >= toks.size()) return false;
     const std::string_view next = tokens.lower_of(toks[k + 1]);
     return next == "to" || next == "for";
 }

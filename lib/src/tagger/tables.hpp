@@ -3,6 +3,7 @@
 // it can play in a temporal expression and the value it carries there. Code never spells
 // an English word; it asks this table.
 #include <cstdint>
+#include <span>
 #include <string_view>
 
 namespace chronicle::tagger {
@@ -154,6 +155,7 @@ bool relates_to_event(std::string_view lowercase_token);
 // A word of a game report ("scored", "halftime", "touchdown"): "the second half" or "the
 // fourth quarter" in its sentence is a part of the game.
 bool is_game_word(std::string_view lowercase_token);
+std::span<const std::string_view> game_words();
 // A word that makes "in five years" a span counted back from now: a superlative or a count
 // of occasions ("the highest in five years", "the only loss", "twice in two years").
 bool counts_since(std::string_view lowercase_token);
