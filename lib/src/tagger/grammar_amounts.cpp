@@ -192,6 +192,13 @@ Match Grammar::amount_rules(std::size_t i) const {
     // "a quarter of the budget", "three quarters of the votes": a fraction, not a length (but
     // "two quarters of growth" is one)
     if (unit == Unit::Quarter && is(end, "of") && has(end + 1, kDeterminer)) return m;
+    // "a quarter point", "a quarter-point cut", "three quarters of a percentage point": a
+    // fraction of a point, not a length
+    if (unit == Unit::Quarter && (is(end, "point") || is(end, "points") || is(end, "percentage") ||
+                                  (is(end, "-") && (is(end + 1, "point") || is(end + 1, "percentage"))) ||
+                                  (is(end, "of") && (is(end + 1, "a") || is(end + 1, "one")) &&
+                                   (is(end + 2, "point") || is(end + 2, "percentage")))))
+        return m;
     // Ages are not durations: "a 44-year-old", "52 years old".
     if (hyphen && is(end, "-") && glued(end) && is(end + 1, "old")) return m;
     if (!hyphen && is(end, "old")) return m;
