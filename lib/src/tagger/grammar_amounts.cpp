@@ -452,10 +452,16 @@ Match Grammar::every(std::size_t i) const {
     if (is(j, "other")) {
         m.spec.amount_halves = 4;
         ++j;
+    } else if (has(j, kOrdinalWord) && word(j)->number >= 2 && word(j)->number <= 10 &&
+               (has(j + 1, kWeekday) || (has(j + 1, kUnit) && !word(j + 1)->plural))) {
+        // "every second Tuesday", "every third week": one in N ("second" is also a unit)
+        m.spec.amount_halves = 2 * word(j)->number;
+        ++j;
     } else {
         int halves = 0;
         const std::size_t a = amount(j, halves);
-        if (a != npos && halves > 2) {
+        // "every two weeks"; "every few years", "every several months": some number of them
+        if (a != npos && (halves > 2 || (halves < 0 && !is(j, "some")))) {
             m.spec.amount_halves = halves;
             j = a;
         }
@@ -463,7 +469,10 @@ Match Grammar::every(std::size_t i) const {
     Unit u;
     bool pl;
     if (unit_at(j, u, pl)) {
-        if (pl != (m.spec.amount_halves > 2)) return {};
+        const bool counted = m.spec.amount_halves > 2 || m.spec.amount_halves < 0;
+        // "every other day", "every third week" take the singular
+        const bool one_in_n = j > i + 1 && (has(j - 1, kOrdinalWord) || is(j - 1, "other"));
+        if (pl != (counted && !one_in_n)) return {};
         m.spec.unit = u;
         m.end = j + 1;
         m.rule = "every_unit";

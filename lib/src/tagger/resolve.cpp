@@ -1339,9 +1339,7 @@ std::string Resolver::set_value(const Spec& s) const {
     if (s.month > 0) return fmt::format("XXXX-{:02}", s.month);
     if (s.season != Season::None) return fmt::format("XXXX-{}", season_code(s.season));
     if (s.part != PartOfDay::None) return fmt::format("XXXX-XX-XXT{}", part_code(s.part));
-    Spec one = s;
-    if (one.amount_halves < 0) one.amount_halves = 2;
-    return duration_value(one);
+    return duration_value(s);  // "every two weeks" P2W, "every few years" PXY
 }
 
 }  // namespace chronicle::tagger
