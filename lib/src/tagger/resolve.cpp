@@ -786,7 +786,19 @@ Point Resolver::calendar_of(const Candidate& c, const TenseCue& tense, Resolved&
         // "at 10:35 a.m. (0735 GMT) Friday": a weekday just after the clock time dates it
         Spec dated = s;
         dated.weekday = weekday_after(c.last);
-        return calendar(dated, tense, out);
+        Point p = calendar(dated, tense, out);
+        // "the curfew runs from 10 p.m. to 5 a.m.": an end earlier in the day than the start
+        // of its range is on the next day
+        if (dated.weekday < 0 && p.grain == Grain::Minute && last_.grain == Grain::Minute &&
+            point_days(p) == point_days(last_) && p.hour * 60 + p.minute <= last_.hour * 60 + last_.minute &&
+            last_end_ < tokens_->tokens.size() && c.first == last_end_ + 1 && joins_range_at(last_end_, last_begin_)) {
+            const Point start = p;
+            p = day_point(point_days(start) + days{1});
+            p.grain = Grain::Minute;
+            p.hour = start.hour;
+            p.minute = start.minute;
+        }
+        return p;
     }
     if (ends_weekday_range(c) || second_of_weekday_pair(c)) {
         // "Monday through Wednesday", "from Thursday to Saturday", "next Tuesday and
