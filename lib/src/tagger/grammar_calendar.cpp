@@ -596,9 +596,13 @@ Match Grammar::holiday_spec(std::size_t /*first*/, std::size_t end, Holiday h) c
         m.spec.year = plain_number(end);
         m.end = end + 1;
     }
-    // "Easter week", "Thanksgiving week": the week that holds the holiday
+    // "Easter week", "Thanksgiving week": the week that holds the holiday; "the Easter
+    // weekend", "Thanksgiving weekend": that week's weekend
     if (is(m.end, "week")) {
         m.spec.week_of = true;
+        m.end += 1;
+    } else if (is(m.end, "weekend")) {
+        m.spec.weekend = true;
         m.end += 1;
     }
     return m;

@@ -330,8 +330,10 @@ bool scheduled_present(const Tokens& tokens, std::size_t k) {
     // So it is after a possessive: "as of Friday's close", "the minister's launch".
     if (k > 0 && tokens.lower_of(tokens.tokens[k - 1]) == "'s") return false;
     // After a form of "be" it is an adjective: "the museum was open from March", "the
-    // border is closed"; the tense is the auxiliary's.
+    // border is closed"; the tense is the auxiliary's. After a past verb it is that verb's
+    // complement: "the ceasefire took hold on Sunday".
     if (k > 0 && is_form_of_be(tokens.lower_of(tokens.tokens[k - 1]))) return false;
+    if (k > 0 && tokens.tokens[k - 1].word && (tokens.tokens[k - 1].word->cats & kTensePast)) return false;
     const std::string_view next = k + 1 < tokens.tokens.size() ? tokens.lower_of(tokens.tokens[k + 1]) : "";
     if (!scheduled_verb_complete(tokens.lower_of(tok), next)) return false;
     for (std::size_t back = 1; back <= 4 && back <= k; ++back) {
@@ -1289,6 +1291,7 @@ Point Resolver::holiday(const Spec& s, const TenseCue& tense) const {
     }
     Point p = day_point(sys_days{holiday_date(s.holiday, y)});
     if (s.week_of) p.grain = Grain::Week;
+    if (s.weekend) p.grain = Grain::Weekend;  // the weekend of the holiday's ISO week
     return p;
 }
 
