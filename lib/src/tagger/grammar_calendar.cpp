@@ -504,9 +504,14 @@ void Grammar::read_year_after(Match& m) const {
     std::size_t k = m.end;
     if (is(k, "of") || is(k, ",")) ++k;
     if (is(k, "fiscal")) ++k;
+    std::size_t spoken_end = npos;
     if (is_year(k)) {
         m.spec.year = plain_number(k);
         m.end = k + 1;
+    } else if (const int spoken = is(m.end, "of") ? spoken_year_at(k, spoken_end) : -1; spoken > 0) {
+        // "the winter of nineteen ninety-four", as broadcast transcripts spell years
+        m.spec.year = spoken;
+        m.end = spoken_end;
     } else if (is(m.end, "of") && is(k, "the") && is(k + 1, "year")) {
         m.spec.rel = Relative::This;
         m.end = k + 2;
