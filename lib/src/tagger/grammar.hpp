@@ -61,6 +61,9 @@ struct Spec {
     // "the day after Christmas" (+1), "the night before Election Day" (-1, part NI): days
     // from the day the rest names
     int day_shift = 0;
+    // "two years ago this month" (Month), "a year ago today" (Day): an offset told at the
+    // grain of the unit that follows it, not its own
+    Unit keep_grain = Unit::None;
 
     std::string_view ref;    // Ref: "PAST_REF"...
     std::string_view mod;    // TIMEX3 mod: "EARLY", "MID", "LATE", "START", "END", "APPROX"...

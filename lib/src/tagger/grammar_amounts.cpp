@@ -215,7 +215,7 @@ Match Grammar::amount_rules(std::size_t i) const {
     m.spec.amount_halves = halves;
     // Offsets: "two years ago", "a week later", "three days earlier", "two days before".
     if (!hyphen) {
-        if (is(end, "ago")) return offset(m, end + 1, -1, false, "amount_unit_ago");
+        if (is(end, "ago")) return at_the_grain_after(offset(m, end + 1, -1, false, "amount_unit_ago"));
         if (is(end, "earlier")) return offset(m, end + 1, -1, true, "amount_unit_earlier");
         if (is(end, "later")) return offset(m, end + 1, +1, true, "amount_unit_later");
         if (is(end, "from") && (is(end + 1, "now") || is(end + 1, "today")))
@@ -302,6 +302,24 @@ Match Grammar::offset(Match m, std::size_t end, int direction, bool from_mention
     m.spec.direction = direction;
     m.spec.from_mention = from_mention;
     m.rule = rule;
+    return m;
+}
+
+// "two years ago this month", "a year ago this week", "a year ago today", "a year ago
+// yesterday": the anniversary, at the grain of the words after "ago".
+Match Grammar::at_the_grain_after(Match m) const {
+    const std::size_t k = m.end;
+    if (is(k, "this") && (is(k + 1, "month") || is(k + 1, "week"))) {
+        m.spec.keep_grain = is(k + 1, "month") ? Unit::Month : Unit::Week;
+        m.end = k + 2;
+    } else if (is(k, "today") || is(k, "yesterday")) {
+        m.spec.keep_grain = Unit::Day;
+        if (is(k, "yesterday")) m.spec.day_shift = -1;
+        m.end = k + 1;
+    } else {
+        return m;
+    }
+    m.rule = "amount_unit_ago_anniversary";
     return m;
 }
 

@@ -119,6 +119,7 @@ private:
     bool approx_stays_outside(std::size_t i) const;
     static bool names_a_day(const Spec& s);
     Match day_of_the_month(std::size_t i) const;
+    Match at_the_grain_after(Match m) const;
     Match core_at(std::size_t i) const;
     Match starter_rules(std::size_t i) const;
     Match the_led(std::size_t i) const;

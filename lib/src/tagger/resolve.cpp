@@ -1163,6 +1163,7 @@ Point Resolver::offset(const Spec& s, Resolved& out) const {
     const int n = s.amount_halves / 2;
     const int dir = s.direction;
     const bool half = s.amount_halves % 2 == 1;
+    if (s.keep_grain != Unit::None && !half) return anniversary(s, base, dir * n);
     switch (s.unit) {
         case Unit::Day:
         case Unit::Hour:
@@ -1203,6 +1204,30 @@ Point Resolver::offset(const Spec& s, Resolved& out) const {
         default: break;
     }
     return year_point(base.year);
+}
+
+// "two years ago this month" is 2019-03 in March 2021, "a year ago today" 2020-03-23: the
+// day `shift` units from `base`, told at the grain the text names after it (the last day
+// of a shorter month for a day it lacks).
+Point Resolver::anniversary(const Spec& s, const Point& base, int shift) const {
+    const sys_days from = point_days(base);
+    sys_days day = from;
+    if (s.unit == Unit::Day) day = from + days{shift};
+    else if (s.unit == Unit::Week) day = from + days{7 * shift};
+    else if (s.unit == Unit::Month || s.unit == Unit::Year) {
+        const date::year_month_day ymd{from};
+        const Point month = add_months(static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
+                                       s.unit == Unit::Year ? 12 * shift : shift);
+        const auto last = date::year_month_day_last{date::year{month.year}, date::month_day_last{date::month{static_cast<unsigned>(month.month)}}};
+        const unsigned d = std::min(static_cast<unsigned>(ymd.day()), static_cast<unsigned>(last.day()));
+        day = sys_days{date::year{month.year} / date::month{static_cast<unsigned>(month.month)} / date::day{d}};
+    } else {
+        return year_point(base.year);
+    }
+    Point p = day_point(day);
+    if (s.keep_grain == Unit::Month) return month_point(p.year, p.month);
+    if (s.keep_grain == Unit::Week) p.grain = Grain::Week;
+    return p;  // Day; "yesterday" moves it by day_shift in resolve()
 }
 
 Point Resolver::anaphor(const Spec& s, const TenseCue& tense, Resolved& out) const {

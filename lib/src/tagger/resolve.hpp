@@ -104,6 +104,7 @@ private:
     Point relative_unit(const Spec& s) const;
     Point part_in_its_tense(const Candidate& c, const TenseCue& tense, Point p) const;
     Point offset(const Spec& s, Resolved& out) const;
+    Point anniversary(const Spec& s, const Point& base, int shift) const;
     Point anaphor(const Spec& s, const TenseCue& tense, Resolved& out) const;
     Point holiday(const Spec& s, const TenseCue& tense) const;
     std::string duration_value(const Spec& s) const;
