@@ -215,11 +215,7 @@ Match Grammar::amount_rules(std::size_t i) const {
     m.spec.amount_halves = halves;
     // Offsets: "two years ago", "a week later", "three days earlier", "two days before".
     if (!hyphen) {
-        if (is(end, "ago")) return at_the_grain_after(offset(m, end + 1, -1, false, "amount_unit_ago"));
-        if (is(end, "earlier")) return offset(m, end + 1, -1, true, "amount_unit_earlier");
-        if (is(end, "later")) return offset(m, end + 1, +1, true, "amount_unit_later");
-        if (is(end, "from") && (is(end + 1, "now") || is(end + 1, "today")))
-            return offset(m, end + 2, +1, false, "amount_unit_from_now");
+        if (const Match o = offset_words_at(m, end); o.end > end) return o;
         if ((is(end, "before") || is(end, "after") || is(end, "afterward") || is(end, "afterwards")) &&
             !continues_phrase(end + 1))
             return offset(m, end + 1, is(end, "before") ? -1 : +1, true, "amount_unit_before_after");
@@ -278,9 +274,7 @@ Match Grammar::quarter_of_a_unit(std::size_t i) const {
         return m;
     }
     const std::size_t end = unit + 1;
-    if (is(end, "ago")) return offset(m, end + 1, -1, false, "quarter_unit_ago");
-    if (is(end, "later")) return offset(m, end + 1, +1, true, "quarter_unit_later");
-    if (is(end, "earlier")) return offset(m, end + 1, -1, true, "quarter_unit_earlier");
+    if (const Match o = offset_words_at(m, end); o.end > end) return o;
     return duration_match(m, end, m.spec.unit, m.spec.amount_halves, "quarter_unit");
 }
 
@@ -302,6 +296,18 @@ Match Grammar::offset(Match m, std::size_t end, int direction, bool from_mention
     m.spec.direction = direction;
     m.spec.from_mention = from_mention;
     m.rule = rule;
+    return m;
+}
+
+// The words after an amount of a unit (ending at `end`) that make it an offset: "ago" from
+// the article date, "earlier"/"later" from the last mention, "from now"/"from today"; m
+// unchanged (its end not past `end`) when none follows.
+Match Grammar::offset_words_at(const Match& m, std::size_t end) const {
+    if (is(end, "ago")) return at_the_grain_after(offset(m, end + 1, -1, false, "amount_unit_ago"));
+    if (is(end, "earlier")) return offset(m, end + 1, -1, true, "amount_unit_earlier");
+    if (is(end, "later")) return offset(m, end + 1, +1, true, "amount_unit_later");
+    if (is(end, "from") && (is(end + 1, "now") || is(end + 1, "today")))
+        return offset(m, end + 2, +1, false, "amount_unit_from_now");
     return m;
 }
 

@@ -120,6 +120,7 @@ private:
     static bool names_a_day(const Spec& s);
     Match day_of_the_month(std::size_t i) const;
     Match at_the_grain_after(Match m) const;
+    Match offset_words_at(const Match& m, std::size_t end) const;
     Match core_at(std::size_t i) const;
     Match starter_rules(std::size_t i) const;
     Match the_led(std::size_t i) const;
