@@ -56,6 +56,15 @@ TEST_CASE("the label is the clause without its date and without the attribution"
     CHECK(set.date == "2022-05-10");
 }
 
+TEST_CASE("\"about\" before a clock time (mod APPROX, outside the span) leaves the label with the time") {
+    const std::string text = "The blast occurred at about 10:35 a.m. Friday, toppling a building.";
+    std::vector<Timex> timexes = tag(text, {{"10:35 a.m. Friday", "2021-03-19T10:35", TimexType::Time}});
+    timexes[0].mod = "APPROX";
+    const EventSet set = build_events(text, day(2021, 3, 23), timexes);
+    REQUIRE(set.events.size() == 1);
+    CHECK(set.events[0].label == "Blast occurred, toppling a building");
+}
+
 TEST_CASE("hedges go, the future stays") {
     const std::string text = "The minister is expected to sign the decree on Monday.";
     const EventSet set = build(text, day(2022, 5, 10), {{"Monday", "2022-05-16"}});

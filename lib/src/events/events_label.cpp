@@ -194,6 +194,12 @@ Article::Article(std::string_view text, const std::vector<Timex>& timexes, event
         while (end < tokens_.size() && tokens_[end].begin < t.end) ++end;
         if (end == span.first) span.first = tokens_.size();  // no token: nothing to describe
         span.end = end;
+        // "about five hours", "at about 10:35 a.m.": the word the tagger leaves outside the
+        // span (mod APPROX) goes with the expression, not into the label
+        if (t.mod == "APPROX" && span.first < tokens_.size() && span.first > 0 &&
+            tokens_[span.first - 1].kind == TokenKind::Word &&
+            tagger::approximation_outside_span(tokens_[span.first - 1].lower))
+            --span.first;
         const bool dates = t.type == TimexType::Date || t.type == TimexType::Time;
         if (span.first < tokens_.size()) {
             const std::size_t si = sentence_of_token_[span.first];

@@ -130,9 +130,7 @@ bool Grammar::names_a_day(const Spec& s) {
     return s.shape == Shape::Calendar && (s.weekday > 0 || (s.month > 0 && s.day > 0));
 }
 
-bool Grammar::approx_stays_outside(std::size_t i) const {
-    return is(i, "about") || is(i, "approximately") || is(i, "roughly");
-}
+bool Grammar::approx_stays_outside(std::size_t i) const { return approximation_outside_span(low(i)); }
 
 // "nearly", "more than", "at least", "up to" are inside the expression and give its mod;
 // "within", "almost", "just", "barely" stay outside it. "around"/"over" belong to it when an amount

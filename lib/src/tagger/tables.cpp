@@ -624,6 +624,10 @@ SubjectForm verb_after_subject(std::string_view w) {
     return SubjectForm::None;
 }
 
+bool approximation_outside_span(std::string_view w) {
+    return w == "about" || w == "approximately" || w == "roughly";
+}
+
 std::span<const std::string_view> game_words() {
     // None is in the lexicon (a test checks it): the scan for them skips lexicon words.
     static constexpr std::string_view words[] = {

@@ -152,6 +152,10 @@ enum class SubjectForm { None, Singular, Plural };
 SubjectForm verb_after_subject(std::string_view lowercase_token);
 // A word after a bare plural unit that makes it a distance from an event ("hours after").
 bool relates_to_event(std::string_view lowercase_token);
+// "about", "approximately", "roughly": a word that gives a length or a clock time the mod
+// APPROX but stays outside its span, as the TempEval-3 corpora write it ("about <five
+// hours>"); the events builder reads it as part of the expression.
+bool approximation_outside_span(std::string_view lowercase_token);
 // A word of a game report ("scored", "halftime", "touchdown"): "the second half" or "the
 // fourth quarter" in its sentence is a part of the game.
 bool is_game_word(std::string_view lowercase_token);
