@@ -274,7 +274,8 @@ bool after_be(const Tokens& tokens, std::size_t k) {
     };
     if (determiner(prev)) return true;
     // an adverb in between: "a still unspecified date", "a newly expanded plant"
-    const bool adverb = prev == "still" || (prev.size() > 3 && prev.substr(prev.size() - 2) == "ly");
+    const bool adverb = prev == "still" || (prev.size() > 3 && prev.substr(prev.size() - 2) == "ly" &&
+                                            !ly_word_not_adverb(prev));
     return adverb && k >= 2 && determiner(tokens.lower_of(tokens.tokens[k - 2]));
 }
 // "is played", "are held": a present passive, whose tense the auxiliary just before gives.

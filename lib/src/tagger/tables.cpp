@@ -186,6 +186,20 @@ void add_tense_cues(Builder& b) {
                                // (kIntention below), read where the word before "to" is.
                                "set"})
         b.add(w, kTensePast);
+    // More irregular past forms, which no "-ed" ending gives away ("the rally drew thousands
+    // in July", "fireworks lit the sky on July 4"). Left out: forms that are as often a noun
+    // or the present ("bit", "fed", "lent", "bent", "wound", "ground", "lay", "read", "let").
+    for (std::string_view w : {"drew", "withdrew", "lit", "stood", "sat", "threw", "overthrew",
+                               "wore", "hung", "caught", "taught", "fought", "sought", "built",
+                               "rebuilt", "kept", "slept", "swept", "felt", "dealt", "heard",
+                               "understood", "stole", "froze", "rode", "drove", "forgot",
+                               "forgave", "overtook", "undertook", "sang", "rang", "swam",
+                               "drank", "sank", "shrank", "hid", "slid", "laid", "bled", "sped",
+                               "dug", "stuck", "swung", "clung", "flung", "spun", "awoke",
+                               "tore", "swore", "shook", "mistook", "arose", "knelt", "leapt",
+                               "crept", "overcame", "forbade", "foresaw", "oversaw", "underwent",
+                               "withheld", "upheld", "sprang", "stung", "blew", "slew", "retook"})
+        b.add(w, kTensePast);
     for (std::string_view w : {"will", "shall", "won't", "'ll", "ll", "going", "plans",
                                "scheduled", "expected", "expects", "expect", "due",
                                "intends", "upcoming", "tomorrow", "would", "next",
@@ -626,6 +640,14 @@ SubjectForm verb_after_subject(std::string_view w) {
 
 bool approximation_outside_span(std::string_view w) {
     return w == "about" || w == "approximately" || w == "roughly";
+}
+
+bool ly_word_not_adverb(std::string_view w) {
+    static constexpr std::string_view words[] = {
+        "family", "rally", "ally", "supply", "assembly", "anomaly", "monopoly", "reply", "italy",
+        "july", "tally", "bully", "belly", "jelly", "lily", "folly", "homily", "fly", "butterfly",
+        "elderly", "gully"};
+    return listed(words, w);
 }
 
 std::span<const std::string_view> game_words() {

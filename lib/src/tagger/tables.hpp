@@ -156,6 +156,9 @@ bool relates_to_event(std::string_view lowercase_token);
 // APPROX but stays outside its span, as the TempEval-3 corpora write it ("about <five
 // hours>"); the events builder reads it as part of the expression.
 bool approximation_outside_span(std::string_view lowercase_token);
+// A noun ending in "-ly" ("family", "rally", "assembly"): not the adverb of "a
+// newly expanded plant", so the "-ed" word after it is a verb ("the family gathered").
+bool ly_word_not_adverb(std::string_view lowercase_token);
 // A word of a game report ("scored", "halftime", "touchdown"): "the second half" or "the
 // fourth quarter" in its sentence is a part of the game.
 bool is_game_word(std::string_view lowercase_token);
