@@ -447,6 +447,15 @@ TenseCue clause_tense(const Tokens& tokens, std::size_t first, std::size_t last)
                                   !defers_to_a_limit(tokens.lower_of(toks[k - 1]));
         if (!opens_sentence && !lasted_to_it) return {TenseDir::Future, tokens.lower_of(toks[first - 1])};
     }
+    // "the deadline was extended to the end of April", "the vote was pushed back to May 3":
+    // the date something was moved to may lie on either side of the article date, so the
+    // past verb does not decide; with no cue it is the occurrence nearest the article date.
+    if (first > s.first_token + 1 && tokens.lower_of(toks[first - 1]) == "to") {
+        std::size_t k = first - 2;
+        const std::string_view between = tokens.lower_of(toks[k]);
+        if ((between == "back" || between == "forward") && k > s.first_token) --k;
+        if (moves_a_date(tokens.lower_of(toks[k]))) return {};
+    }
     // "named president, effective Feb. 1": the date a change takes effect, announced ahead
     // (but "became effective March 1" looks back)
     if (first > s.first_token + 1 && tokens.lower_of(toks[first - 1]) == "effective" &&

@@ -682,6 +682,13 @@ bool defers_to_a_limit(std::string_view w) {
     return listed(words, w);
 }
 
+bool moves_a_date(std::string_view w) {
+    static constexpr std::string_view words[] = {"postponed", "delayed", "deferred", "adjourned",
+                                                 "extended", "rescheduled", "moved", "pushed",
+                                                 "brought"};
+    return listed(words, w);
+}
+
 bool relates_to_event(std::string_view w) {
     // "minutes before takeoff", "hours after the attack", "days after the vote"
     return w == "before" || w == "after";

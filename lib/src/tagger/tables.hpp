@@ -169,6 +169,9 @@ bool counts_since(std::string_view lowercase_token);
 // A past verb that sets a limit still ahead when "until" follows it ("postponed until
 // Friday", "given until Monday"), unlike one that lasted up to it ("stayed until Friday").
 bool defers_to_a_limit(std::string_view lowercase_token);
+// A verb that moves a date, read before "to" ("postponed to May", "extended to April",
+// "pushed back to Friday"): the date it moves to is not dated by the verb's past tense.
+bool moves_a_date(std::string_view lowercase_token);
 
 // Whether a period right after this word belongs to it as an abbreviation ("Feb.", "Mr.",
 // "Ill.") rather than ending a sentence: the lexicon's kAbbreviation words, the ones that
