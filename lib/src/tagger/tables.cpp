@@ -675,18 +675,17 @@ bool counts_since(std::string_view w) {
     return listed(words, w);
 }
 
+// The verbs that put a date off, read both before "until" and before "to".
+constexpr std::string_view kPuttingOff[] = {"postponed", "delayed", "deferred", "adjourned", "extended"};
+
 bool defers_to_a_limit(std::string_view w) {
-    static constexpr std::string_view words[] = {"postponed", "delayed", "deferred", "adjourned",
-                                                 "extended", "suspended", "recessed", "given",
-                                                 "gave", "granted", "had"};
-    return listed(words, w);
+    static constexpr std::string_view more[] = {"suspended", "recessed", "given", "gave", "granted", "had"};
+    return listed(kPuttingOff, w) || listed(more, w);
 }
 
 bool moves_a_date(std::string_view w) {
-    static constexpr std::string_view words[] = {"postponed", "delayed", "deferred", "adjourned",
-                                                 "extended", "rescheduled", "moved", "pushed",
-                                                 "brought"};
-    return listed(words, w);
+    static constexpr std::string_view more[] = {"rescheduled", "moved", "pushed", "brought"};
+    return listed(kPuttingOff, w) || listed(more, w);
 }
 
 bool relates_to_event(std::string_view w) {
