@@ -1,6 +1,9 @@
 #include <chronicle/timex_json.hpp>
 
+#include <bit>
 #include <charconv>
+#include <cstdint>
+#include <cstring>
 
 namespace chronicle {
 
@@ -8,6 +11,36 @@ namespace {
 
 // The characters a JSON string must escape: '"', '\\' and the controls below 0x20.
 bool needs_escape(unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; }
+
+constexpr std::uint64_t kHighBits = 0x8080808080808080u;
+constexpr std::uint64_t kLowBits = 0x7F7F7F7F7F7F7F7Fu;
+constexpr std::uint64_t kByteOnes = 0x0101010101010101u;
+
+// Bit 7 set in each byte of `chunk` that needs_escape, all other bits clear. The tests run on
+// bytes folded to 7 bits, so no addition carries into the next byte; bytes of 0x80 and above
+// (UTF-8) never need an escape.
+std::uint64_t escape_bytes(std::uint64_t chunk) {
+    const std::uint64_t low = chunk & kLowBits;
+    const std::uint64_t control = ~(low + (0x80 - 0x20) * kByteOnes);
+    const std::uint64_t quote = ~((low ^ ('"' * kByteOnes)) + kLowBits);
+    const std::uint64_t backslash = ~((low ^ ('\\' * kByteOnes)) + kLowBits);
+    return (control | quote | backslash) & ~chunk & kHighBits;
+}
+
+// Where the first byte of s from `from` on that needs an escape is, or s.size(). Eight bytes
+// at a time: sentences are long and almost never hold one, and the byte loop was the largest
+// cost of the JSON output.
+std::size_t next_escape(std::string_view s, std::size_t from) {
+    std::size_t i = from;
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t chunk;
+        std::memcpy(&chunk, s.data() + i, 8);
+        if (const std::uint64_t hits = escape_bytes(chunk))
+            return i + static_cast<std::size_t>(std::countr_zero(hits)) / 8;
+    }
+    while (i < s.size() && !needs_escape(static_cast<unsigned char>(s[i]))) ++i;
+    return i;
+}
 
 void append_escaped(std::string& out, unsigned char c) {
     switch (c) {
@@ -26,11 +59,48 @@ void append_escaped(std::string& out, unsigned char c) {
     out += hex[c & 0xF];
 }
 
-void append_number(std::string& out, std::size_t n) {
-    char digits[24];
-    const auto result = std::to_chars(digits, digits + sizeof digits, n);
-    out.append(digits, static_cast<std::size_t>(result.ptr - digits));
-}
+// A few short pieces of output gathered on the stack and appended to the output string at
+// once: each std::string append checks the capacity and calls memcpy, and a key with its
+// separator, indentation and number took six of them.
+class Chunk {
+public:
+    explicit Chunk(std::string& out) : out_(out) {}
+    Chunk(const Chunk&) = delete;
+    Chunk& operator=(const Chunk&) = delete;
+    ~Chunk() { flush(); }
+
+    void put(char c) { put(std::string_view(&c, 1)); }
+    void put(std::string_view s) {
+        if (s.size() > sizeof buffer_ - size_) {
+            flush();
+            if (s.size() > sizeof buffer_) {
+                out_.append(s);
+                return;
+            }
+        }
+        std::memcpy(buffer_ + size_, s.data(), s.size());
+        size_ += s.size();
+    }
+    void put_spaces(std::size_t count) {
+        static constexpr std::string_view spaces = "                                ";
+        for (; count > spaces.size(); count -= spaces.size()) put(spaces);
+        put(spaces.substr(0, count));
+    }
+    void put_number(std::size_t n) {
+        char digits[24];
+        const auto result = std::to_chars(digits, digits + sizeof digits, n);
+        put(std::string_view(digits, static_cast<std::size_t>(result.ptr - digits)));
+    }
+    void flush() {
+        out_.append(buffer_, size_);
+        size_ = 0;
+    }
+
+private:
+    std::string& out_;
+    char buffer_[64];
+    std::size_t size_ = 0;
+};
 
 // Writes the members of one object, pretty or on one line, in the layout of a standard
 // JSON pretty-printer (two spaces a level, "key": value, nested objects opened in place).
@@ -41,36 +111,45 @@ public:
     ObjectWriter& operator=(const ObjectWriter&) = delete;
 
     void key(std::string_view name) {
-        if (members_++ > 0) out_ += ',';
-        if (depth_ >= 0) {
-            out_ += '\n';
-            out_.append(static_cast<std::size_t>(2 * (depth_ + 1)), ' ');
-        }
-        out_ += '"';
-        out_ += name;  // the keys are ours: nothing to escape
-        out_ += depth_ >= 0 ? "\": " : "\":";
+        Chunk head(out_);
+        put_key(head, name);
     }
     void string(std::string_view name, std::string_view value) {
         key(name);
         append_json_string(out_, value);
     }
     void number(std::string_view name, std::size_t value) {
-        key(name);
-        append_number(out_, value);
+        Chunk head(out_);
+        put_key(head, name);
+        head.put_number(value);
     }
     int child_depth() const { return depth_ >= 0 ? depth_ + 1 : -1; }
     void close() {
+        Chunk tail(out_);
         if (depth_ >= 0 && members_ > 0) {
-            out_ += '\n';
-            out_.append(static_cast<std::size_t>(2 * depth_), ' ');
+            tail.put('\n');
+            tail.put_spaces(static_cast<std::size_t>(2 * depth_));
         }
-        out_ += '}';
+        tail.put('}');
     }
 
 private:
     std::string& out_;
     int depth_;
     int members_ = 0;
+
+    // The separator, indentation and quoted key before a value (the keys are ours: nothing
+    // to escape).
+    void put_key(Chunk& head, std::string_view name) {
+        if (members_++ > 0) head.put(',');
+        if (depth_ >= 0) {
+            head.put('\n');
+            head.put_spaces(static_cast<std::size_t>(2 * (depth_ + 1)));
+        }
+        head.put('"');
+        head.put(name);
+        head.put(depth_ >= 0 ? std::string_view("\": ") : std::string_view("\":"));
+    }
 };
 
 // Room for the output at once, so that a large article's output never moves: about the
@@ -86,11 +165,9 @@ std::size_t estimated_size(const std::vector<Timex>& timexes, bool explain) {
 void append_json_string(std::string& out, std::string_view s) {
     out += '"';
     std::size_t run = 0;  // start of the bytes not yet copied
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        if (!needs_escape(c)) continue;
+    for (std::size_t i = next_escape(s, 0); i < s.size(); i = next_escape(s, run)) {
         out.append(s.data() + run, i - run);
-        append_escaped(out, c);
+        append_escaped(out, static_cast<unsigned char>(s[i]));
         run = i + 1;
     }
     out.append(s.data() + run, s.size() - run);
