@@ -70,6 +70,8 @@ public:
     ~Chunk() { flush(); }
 
     void put(char c) { put(std::string_view(&c, 1)); }
+    // Copied byte by byte: the pieces are a few bytes long, and a call to memcpy for each of
+    // them cost more than the loop.
     void put(std::string_view s) {
         if (s.size() > sizeof buffer_ - size_) {
             flush();
@@ -78,18 +80,25 @@ public:
                 return;
             }
         }
-        std::memcpy(buffer_ + size_, s.data(), s.size());
-        size_ += s.size();
+        for (const char c : s) buffer_[size_++] = c;
     }
+    // An indentation of up to 16 spaces is stored as 16 at once (two stores) and the cursor
+    // moved by `count`: the bytes past it are overwritten by what comes next or never flushed.
     void put_spaces(std::size_t count) {
-        static constexpr std::string_view spaces = "                                ";
-        for (; count > spaces.size(); count -= spaces.size()) put(spaces);
-        put(spaces.substr(0, count));
+        static constexpr char spaces[] = "                ";
+        constexpr std::size_t width = sizeof spaces - 1;
+        if (count <= width && width <= sizeof buffer_ - size_) {
+            std::memcpy(buffer_ + size_, spaces, width);
+            size_ += count;
+            return;
+        }
+        for (; count > width; count -= width) put(std::string_view(spaces, width));
+        put(std::string_view(spaces, count));
     }
     void put_number(std::size_t n) {
-        char digits[24];
-        const auto result = std::to_chars(digits, digits + sizeof digits, n);
-        put(std::string_view(digits, static_cast<std::size_t>(result.ptr - digits)));
+        if (sizeof buffer_ - size_ < 20) flush();  // room for any 64-bit number
+        const auto result = std::to_chars(buffer_ + size_, buffer_ + sizeof buffer_, n);
+        size_ = static_cast<std::size_t>(result.ptr - buffer_);
     }
     void flush() {
         out_.append(buffer_, size_);
