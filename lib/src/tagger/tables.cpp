@@ -393,27 +393,35 @@ const std::vector<Word>& lexicon() {
     return table;
 }
 
-// Reads the n (< 8) bytes at p as a little-endian number, the other bytes zero; p must have
+// Reads the n (<= 8) bytes at p as a little-endian number, the other bytes zero; p must have
 // 8 readable bytes.
 std::uint64_t load_partial(const char* p, std::size_t n) {
     std::uint64_t v;
     std::memcpy(&v, p, 8);
-    return v & ((std::uint64_t{1} << (8 * n)) - 1);
+    return n >= 8 ? v : v & ((std::uint64_t{1} << (8 * n)) - 1);
 }
 
 // A hash of a short word read eight bytes at a time (one multiply per eight letters, no
 // loop for the common word of up to eight letters). Every token of every article is looked
 // up, so this is on the extractor's hot path. `p` must have 8 readable bytes past the end.
+constexpr std::uint64_t kHashSeed = 0x9E3779B97F4A7C15u;
+constexpr std::uint64_t kHashMultiplier = 0xFF51AFD7ED558CCDu;
+
+// The last step of the hash: one multiply, then both halves folded into 32 bits.
+std::uint32_t mix_hash(std::uint64_t h) {
+    h *= kHashMultiplier;
+    return static_cast<std::uint32_t>(h >> 32) ^ static_cast<std::uint32_t>(h);
+}
+
 std::uint32_t padded_word_hash(const char* p, std::size_t n) {
-    std::uint64_t h = (n + 1) * 0x9E3779B97F4A7C15u;
+    std::uint64_t h = (n + 1) * kHashSeed;
     std::size_t k = 0;
-    for (; k + 8 <= n; k += 8) {
+    for (; k + 8 < n; k += 8) {
         std::uint64_t chunk;
         std::memcpy(&chunk, p + k, 8);
-        h = (h ^ chunk) * 0xFF51AFD7ED558CCDu;
+        h = (h ^ chunk) * kHashMultiplier;
     }
-    if (k < n) h = (h ^ load_partial(p + k, n - k)) * 0xFF51AFD7ED558CCDu;
-    return static_cast<std::uint32_t>(h >> 32) ^ static_cast<std::uint32_t>(h);
+    return mix_hash(h ^ load_partial(p + k, n - k));
 }
 
 // The hash of a word that may not have 8 readable bytes after it: copied into a padded buffer
@@ -696,14 +704,16 @@ bool relates_to_event(std::string_view w) {
 const Word* lookup_padded(std::string_view lowercase_word) {
     const Index* idx = built_index.load(std::memory_order_acquire);
     if (idx == nullptr) [[unlikely]] idx = first_index();
-    if (!idx->shapes.may_hold(lowercase_word)) return nullptr;
     const std::uint32_t want = Index::tag(lowercase_word);
     const char* word = lowercase_word.data();
     const std::size_t n = lowercase_word.size();
     std::uint64_t head;
     std::memcpy(&head, word, 8);
     if (n < 8) head &= (std::uint64_t{1} << (8 * n)) - 1;
-    std::uint32_t h = padded_word_hash(word, n) & idx->mask;
+    // A word of up to eight bytes is hashed from its head, already loaded (the same value as
+    // padded_word_hash, which would load it again).
+    const std::uint32_t hash = n <= 8 ? mix_hash((n + 1) * kHashSeed ^ head) : padded_word_hash(word, n);
+    std::uint32_t h = hash & idx->mask;
     for (std::uint32_t slot = idx->slots[h]; slot != 0; slot = idx->slots[h]) {
         const std::size_t entry = (slot & 0xFFFFu) - 1;
         // The tag holds the length, so a matching head settles every word of up to 8 bytes.
@@ -720,6 +730,7 @@ const LexiconShapes& lexicon_shapes() { return index().shapes; }
 const Word* lookup(std::string_view lowercase_word) {
     char buffer[64 + 8] = {};
     if (lowercase_word.size() > 64) return nullptr;  // longer than any lexicon word
+    if (!lexicon_shapes().may_hold(lowercase_word)) return nullptr;
     std::memcpy(buffer, lowercase_word.data(), lowercase_word.size());
     return lookup_padded(std::string_view(buffer, lowercase_word.size()));
 }

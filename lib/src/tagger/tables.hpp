@@ -202,7 +202,8 @@ const LexiconShapes& lexicon_shapes();
 // The lexicon entry of a lowercase word, or nullptr. Cheap: a hashed index over the table.
 const Word* lookup(std::string_view lowercase_word);
 // The same for a word with at least 8 readable bytes after it (the tokenizer's padded buffer
-// of lowercase spellings), read without a copy.
+// of lowercase spellings), read without a copy, and that passed lexicon_shapes().may_hold:
+// the tokenizer tests the shape inline and would otherwise pay for the test twice.
 const Word* lookup_padded(std::string_view lowercase_word);
 
 // Number of entries (for tests that check the table is sorted and unique).
