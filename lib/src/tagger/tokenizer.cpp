@@ -93,8 +93,8 @@ public:
         out_.tokens.reserve(text.size() / 4 + 4);  // about one token per 4.5 bytes of news text
         // Every lowercase spelling is at most as long as its token (curly quotes and
         // apostrophes shrink to ASCII), so the spellings fit in a buffer the size of the text,
-        // written through a cursor without capacity checks and trimmed at the end.
-        out_.lower.resize(text.size() + 16);
+        // written through a cursor without capacity checks.
+        out_.lower.allocate(text.size() + 16);
     }
 
     Tokens run() {
@@ -118,7 +118,6 @@ public:
             space_before = false;
             line_start = false;
         }
-        out_.lower.resize(cursor_);
         return std::move(out_);
     }
 
@@ -128,7 +127,7 @@ private:
     Tokens out_;
     std::size_t cursor_ = 0;  // end of the lowercase spellings written so far in out_.lower
 
-    void put(char c) { out_.lower[cursor_++] = c; }
+    void put(char c) { out_.lower.data()[cursor_++] = c; }
 
     // Copies the ASCII letters from text position j on, lowercased; returns where they end.
     // Eight bytes at a time where eight remain: the end of a word is then found with one
@@ -166,7 +165,7 @@ private:
         return j;
     }
     void put(std::string_view s) {
-        for (const char c : s) out_.lower[cursor_++] = c;
+        for (const char c : s) out_.lower.data()[cursor_++] = c;
     }
 
     // Built in place: a Token assembled on the stack and copied in cost a store-forwarding

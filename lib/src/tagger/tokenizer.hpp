@@ -4,6 +4,7 @@
 #include "tagger/tables.hpp"
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,10 +41,23 @@ struct Sentence {
     std::uint32_t last_token = 0;   // one past
 };
 
+// The room for the lowercase spellings, which the tokenizer sizes to the text and writes
+// through a cursor. Allocated without being zero-filled: std::string::resize wrote every byte
+// of a buffer the size of the text before the tokenizer wrote it again.
+class SpellingBuffer {
+public:
+    void allocate(std::size_t size) { bytes_ = std::make_unique_for_overwrite<char[]>(size); }
+    char* data() { return bytes_.get(); }
+    const char* data() const { return bytes_.get(); }
+
+private:
+    std::unique_ptr<char[]> bytes_;
+};
+
 struct Tokens {
     std::vector<Token> tokens;
     std::vector<Sentence> sentences;
-    std::string lower;  // lowercase spellings of all tokens, back to back
+    SpellingBuffer lower;  // lowercase spellings of all tokens, back to back
 
     // No bounds check: the tokenizer sets lower/lower_len inside `lower` (a hot path).
     std::string_view lower_of(const Token& t) const { return std::string_view(lower.data() + t.lower, t.lower_len); }
