@@ -99,24 +99,15 @@ public:
 
     Tokens run() {
         std::size_t i = 0;
-        bool space_before = true;
-        bool line_start = true;
         while (i < text_.size()) {
             std::size_t space_len = 0;
             if (is_space_at(text_, i, space_len)) {
-                if (text_[i] == '\n') line_start = true;
-                space_before = true;
+                if (text_[i] == '\n') line_start_ = true;
+                space_before_ = true;
                 i += space_len;
                 continue;
             }
-            const std::size_t before = out_.tokens.size();
-            i = cut_token(i);
-            if (out_.tokens.size() > before) {
-                out_.tokens[before].space_before = space_before;
-                out_.tokens[before].line_start = line_start;
-            }
-            space_before = false;
-            line_start = false;
+            i = cut_token(i);  // pushes exactly one token
         }
         return std::move(out_);
     }
@@ -126,6 +117,11 @@ private:
     const LexiconShapes& shapes_ = lexicon_shapes();
     Tokens out_;
     std::size_t cursor_ = 0;  // end of the lowercase spellings written so far in out_.lower
+    // What lies between the last token and the next: whitespace (or the start of the text),
+    // and a line break. push() writes them into the token it builds, where they were once
+    // stored by the loop after the token was cut, at the cost of finding the token again.
+    bool space_before_ = true;
+    bool line_start_ = true;
 
     void put(char c) { out_.lower.data()[cursor_++] = c; }
 
@@ -175,7 +171,10 @@ private:
         t.begin = static_cast<std::uint32_t>(begin);
         t.end = static_cast<std::uint32_t>(end);
         t.kind = kind;
-        t.space_before = false;
+        t.space_before = space_before_;
+        t.line_start = line_start_;
+        space_before_ = false;
+        line_start_ = false;
         t.lower = static_cast<std::uint32_t>(cursor_);
         return t;
     }
