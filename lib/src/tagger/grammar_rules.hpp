@@ -34,6 +34,10 @@ public:
         while (i < toks_.size()) {
             // Rules see the tokens up to the end of this sentence only: an expression never
             // runs across a sentence or paragraph break ("ended on Dec.\n\n1 and ...").
+            if (!may_open(toks_[i])) {
+                ++i;
+                continue;
+            }
             limit_ = t_.sentences[toks_[i].sentence].last_token;
             i = may_start(i) ? take_longest_at(i, out) : i + 1;
         }
@@ -92,6 +96,11 @@ private:
     // most tokens.
     // Words that only give context (tense cues, determiners, measure nouns...) start nothing.
     // Asked at every token, so defined here, where the driver can inline it.
+    // The part of may_start that needs no sentence: most tokens fail it, and skip the
+    // look-up of their sentence's end.
+    static bool may_open(const Token& t) {
+        return t.kind == TokenKind::Number || (t.word && (t.word->starts_rule || t.word->opens_noun_rule));
+    }
     bool may_start(std::size_t i) const {
         if (toks_[i].kind == TokenKind::Number) return true;
         const Word* w = toks_[i].word;
