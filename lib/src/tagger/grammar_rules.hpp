@@ -95,16 +95,15 @@ private:
     // when a number or a word that can start a rule follows it. This keeps the grammar off
     // most tokens.
     // Words that only give context (tense cues, determiners, measure nouns...) start nothing.
-    // Asked at every token, so defined here, where the driver can inline it.
-    // The part of may_start that needs no sentence: most tokens fail it, and skip the
-    // look-up of their sentence's end.
+    // Both asked at every token, so defined here, where the driver can inline them.
+    // may_open is the part that needs no neighbour: most tokens fail it, and skip the look-up
+    // of their sentence's end; may_start is asked only of tokens that passed it.
     static bool may_open(const Token& t) {
         return t.kind == TokenKind::Number || (t.word && (t.word->starts_rule || t.word->opens_noun_rule));
     }
     bool may_start(std::size_t i) const {
         if (toks_[i].kind == TokenKind::Number) return true;
-        const Word* w = toks_[i].word;
-        if (!w) return false;
+        const Word* w = toks_[i].word;  // not null: may_open passed
         if (w->opens_noun_rule)
             return i + 1 < size() && (toks_[i + 1].kind == TokenKind::Number || has(i + 1, kRuleStart));
         return w->starts_rule;

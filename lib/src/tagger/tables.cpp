@@ -707,9 +707,7 @@ const Word* lookup_padded(std::string_view lowercase_word) {
     const std::uint32_t want = Index::tag(lowercase_word);
     const char* word = lowercase_word.data();
     const std::size_t n = lowercase_word.size();
-    std::uint64_t head;
-    std::memcpy(&head, word, 8);
-    if (n < 8) head &= (std::uint64_t{1} << (8 * n)) - 1;
+    const std::uint64_t head = load_partial(word, n);
     // A word of up to eight bytes is hashed from its head, already loaded (the same value as
     // padded_word_hash, which would load it again).
     const std::uint32_t hash = n <= 8 ? mix_hash((n + 1) * kHashSeed ^ head) : padded_word_hash(word, n);
