@@ -184,7 +184,15 @@ Match Grammar::month_alone(std::size_t i) const {
         // (but "from March to May", "between April and May": the second end of a range of months)
         const bool second_month = i >= 2 && has(i - 2, kMonth) && toks_[i - 2].capitalized &&
                                   (is(i - 1, "and") || is(i - 1, "or") || is(i - 1, "to"));
-        if (ambiguous && !second_month && (is(i - 1, "and") || is(i - 1, "or") || is(i - 1, "to") || is(i - 1, "as") ||
+        // (and "postponed to May", "pushed back to March": no modal or verb follows "to"
+        // there, it is the month the date moves to)
+        auto moved_to_month = [&] {
+            if (i < 2 || !is(i - 1, "to")) return false;
+            std::size_t k = i - 2;
+            if ((is(k, "back") || is(k, "forward")) && k > 0) --k;
+            return moves_a_date(low(k));
+        };
+        if (ambiguous && !second_month && !moved_to_month() && (is(i - 1, "and") || is(i - 1, "or") || is(i - 1, "to") || is(i - 1, "as") ||
                                            is(i - 1, "at") || is(i - 1, "for")))
             return m;
     }

@@ -138,7 +138,8 @@ sys_days weekday_date(sys_days dct, int weekday, Relative rel, const TenseCue& t
             return dct + days{weekday - today};
         default: break;
     }
-    if (is_future(tense) || names_a_fixture(tense)) return dct + days{ahead};
+    // A weekday something was moved to is reported ahead of it: "the vote was moved to Friday".
+    if (is_future(tense) || names_a_fixture(tense) || tense.moved_to) return dct + days{ahead};
     return dct - days{back};
 }
 
@@ -447,14 +448,23 @@ TenseCue clause_tense(const Tokens& tokens, std::size_t first, std::size_t last)
                                   !defers_to_a_limit(tokens.lower_of(toks[k - 1]));
         if (!opens_sentence && !lasted_to_it) return {TenseDir::Future, tokens.lower_of(toks[first - 1])};
     }
-    // "the deadline was extended to the end of April", "the vote was pushed back to May 3":
-    // the date something was moved to may lie on either side of the article date, so the
-    // past verb does not decide; with no cue it is the occurrence nearest the article date.
+    // "the deadline was extended to the end of April", "the vote was pushed back to May 3",
+    // "officials moved the vote to Friday": the date something was moved to may lie on
+    // either side of the article date, so the past verb does not decide; a month or a day
+    // is the occurrence nearest the article date, a weekday the coming one (see weekday_date).
     if (first > s.first_token + 1 && tokens.lower_of(toks[first - 1]) == "to") {
-        std::size_t k = first - 2;
-        const std::string_view between = tokens.lower_of(toks[k]);
-        if ((between == "back" || between == "forward") && k > s.first_token) --k;
-        if (moves_a_date(tokens.lower_of(toks[k]))) return {};
+        // the verb, past "back"/"forward" and an object of up to five words ("the debate on
+        // the budget"); another verb or a clause boundary on the way ends the search
+        constexpr std::size_t object_words = 5;
+        for (std::size_t k = first - 1, steps = 0; k-- > s.first_token && steps <= object_words + 1; ++steps) {
+            const std::string_view w = tokens.lower_of(toks[k]);
+            if (moves_a_date(w)) {
+                TenseCue moved;
+                moved.moved_to = true;
+                return moved;
+            }
+            if (clause_boundary_at(tokens, k) || cue_of(tokens, k) != TenseDir::None) break;
+        }
     }
     // "named president, effective Feb. 1": the date a change takes effect, announced ahead
     // (but "became effective March 1" looks back)

@@ -19,6 +19,7 @@ struct TenseCue {
     TenseDir dir = TenseDir::None;
     std::string_view word;  // the cue word, as it appears lowercased
     bool schedule = false;  // a present event verb just after the expression: "Thursday's programme includes"
+    bool moved_to = false;  // the date a verb moves something to: "the vote was moved to Friday"
 };
 
 // The tense cue nearest to the token range [first, last) in its sentence: first looking
