@@ -967,9 +967,16 @@ int Resolver::weekday_after(std::size_t from) const {
     const auto& toks = tokens_->tokens;
     if (from == 0 || from >= toks.size()) return -1;
     const std::uint32_t sentence = toks[from - 1].sentence;
-    for (std::size_t k = from; k < toks.size() && k < from + 6 && toks[k].sentence == sentence; ++k) {
+    // Far enough for "6:30 a.m. local time (1330 GMT) on Tuesday"; a verb ("at 8 a.m. and
+    // the ferry sailed on Sunday"), a semicolon or "but", "while", "because" starts another
+    // clause, whose weekday is not this time's.
+    constexpr std::size_t reach = 9;
+    for (std::size_t k = from; k < toks.size() && k < from + reach && toks[k].sentence == sentence; ++k) {
         const Word* w = toks[k].word;
         if (w && (w->cats & kWeekday) && !w->plural) return w->weekday;
+        const std::string_view low = tokens_->lower_of(toks[k]);
+        if (low != "," && low != "(" && low != ")" && low != ":" && clause_boundary_at(*tokens_, k)) break;
+        if (cue_of(*tokens_, k) != TenseDir::None) break;
     }
     return -1;
 }
