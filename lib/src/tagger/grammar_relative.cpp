@@ -9,11 +9,13 @@ namespace chronicle::tagger::rules {
 Match Grammar::relative(std::size_t i) const {
     Match m;
     Relative r = word(i)->relative;
-    const bool determiner = i > 0 && is(i - 1, "the");
+    bool determiner = i > 0 && is(i - 1, "the");
     std::size_t j = i + 1;
-    // "this coming Friday", "this past spring"
-    if (r == Relative::This && (is(j, "coming") || is(j, "past"))) {
+    // "this coming Friday", "this past spring"; "this past week" is "the past week"
+    const bool this_past = r == Relative::This && is(j, "past");
+    if (r == Relative::This && (is(j, "coming") || this_past)) {
         r = is(j, "coming") ? Relative::Coming : Relative::Past;
+        determiner = determiner || this_past;
         ++j;
     }
     // "will last two days", "to last": "last" is a verb
@@ -68,9 +70,10 @@ Match Grammar::relative(std::size_t i) const {
     }
     if (is(j, "fiscal") && is(j + 1, "year")) ++j;  // "the current fiscal year"
     if (unit_at(j, u, plural) && !plural) return relative_unit(i, j, r, u, determiner);
+    // ("this past Sunday", "this past March": the last one)
     const bool calendar_rel = r == Relative::Last || r == Relative::Next || r == Relative::This ||
                               r == Relative::Coming || r == Relative::That || r == Relative::Previous ||
-                              r == Relative::Upcoming;
+                              r == Relative::Upcoming || this_past;
     if (has(j, kWeekday) && determiner && (r == Relative::Following || r == Relative::Previous)) {
         // "the following Monday": counted from the time under discussion
         m.end = j + 1;
