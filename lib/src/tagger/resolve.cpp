@@ -344,6 +344,26 @@ bool scheduled_present(const Tokens& tokens, std::size_t k) {
     }
     return true;
 }
+// "analysts had expected a rebound in July", "the ruling was expected in July", "they
+// expected a rebound in July": "expected" as the past of its clause, an expectation held
+// before the article (not "is expected in July", a headline's "expected in July", nor
+// "expected to", a plan, which the caller reads first).
+bool expectation_held_before(const Tokens& tokens, std::size_t k) {
+    if (k == 0 || tokens.lower_of(tokens.tokens[k]) != "expected") return false;
+    const std::string_view prev = tokens.lower_of(tokens.tokens[k - 1]);
+    // (a capitalized word opening the sentence is a headline's noun as often as a name:
+    // "Decision expected in July")
+    const bool opens_sentence = k - 1 == tokens.sentences[tokens.tokens[k].sentence].first_token;
+    return prev == "had" || prev == "was" || prev == "were" || subject_before(tokens, k, SubjectForm::Plural) ||
+           (!opens_sentence && subject_before(tokens, k, SubjectForm::Singular));
+}
+// "more than expected", "as expected": a comparison, no tense of its own; the clause's verb
+// gives it ("sales rose more than expected in September").
+bool expected_in_comparison(const Tokens& tokens, std::size_t k) {
+    if (k == 0 || tokens.lower_of(tokens.tokens[k]) != "expected") return false;
+    const std::string_view prev = tokens.lower_of(tokens.tokens[k - 1]);
+    return prev == "than" || prev == "as";
+}
 // "had been" just before token k ("had been due", "had been scheduled"): a state of
 // planning that is over ("the board had scheduled the vote for Friday" may still stand)
 bool had_been_before(const Tokens& tokens, std::size_t k) {
@@ -379,6 +399,7 @@ TenseCue cue_before(const Tokens& tokens, std::size_t k, std::size_t first) {
     // report a failed attempt, not a possibility ahead
     if (tokens.lower_of(toks[k]) == "could" && negated_modal(tokens, k)) return {TenseDir::Past, "could"};
     if (const TenseDir f = future_construction(tokens, k); f != TenseDir::None) return {f, tokens.lower_of(toks[k])};
+    if (expected_in_comparison(tokens, k)) return {};
     TenseDir d = cue_of(tokens, k);
     // "will be named", "would be held": a passive takes its tense from the auxiliary before
     // "be", read here so that a long object after it does not put the auxiliary out of reach
@@ -403,6 +424,7 @@ TenseCue cue_before(const Tokens& tokens, std::size_t k, std::size_t first) {
     // "planned to leave", "agreed to meet", "was planned for early March": an intention,
     // so what follows lies ahead
     if (intention_ahead(tokens, k)) d = TenseDir::Future;
+    else if (d == TenseDir::Future && expectation_held_before(tokens, k)) d = TenseDir::Past;
     // "protesters planned a rally on Saturday", "scheduled a vote for Monday": the object is
     // the plan, so its date lies ahead
     if (plans_its_object(tokens.lower_of(toks[k])) && k + 1 < toks.size() && toks[k + 1].word &&
