@@ -141,9 +141,16 @@ bool Grammar::approx_in_span(std::size_t i) const {
     if (is(i, "within") || is(i, "almost") || is(i, "just") || is(i, "barely")) return false;
     // "negotiated over seven years" is during them; "for over three years", "took over a
     // week", "likely to last over a week" are more than that
-    if (is(i, "over") && !(i > 0 && (is(i - 1, "for") || is(i - 1, "in") || is(i - 1, "after") ||
-                                     takes_a_length(low(i - 1)) || is(i - 1, "last"))))
-        return false;
+    // ("for just over a year", "took well over a decade", "lasted a little over three hours":
+    // the degree word before "over" stays outside, the word before it decides)
+    if (is(i, "over")) {
+        std::size_t p = i;
+        if (p > 0 && (is(p - 1, "just") || is(p - 1, "well") || is(p - 1, "slightly"))) --p;
+        else if (p > 1 && is(p - 2, "a") && is(p - 1, "little")) p -= 2;
+        if (!(p > 0 && (is(p - 1, "for") || is(p - 1, "in") || is(p - 1, "after") || takes_a_length(low(p - 1)) ||
+                        is(p - 1, "last"))))
+            return false;
+    }
     if (is(i, "about") || is(i, "over") || is(i, "around") || is(i, "approximately") || is(i, "roughly"))
         return !is(i + 1, "the");
     return true;
