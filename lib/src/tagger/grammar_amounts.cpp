@@ -564,7 +564,12 @@ Match Grammar::unit_led(std::size_t i) const {
     // "Minutes before takeoff", "arrested hours after the attack": the unit opens the phrase
     // (after a sentence start, a punctuation mark or a verb); "in the weeks before the
     // vote", "the first days after", "eight trading days after" are other phrases.
-    const bool opens_phrase = i == 0 || toks_[i - 1].kind != TokenKind::Word || after_verb;
+    // So does a unit after a place named by a noun phrase: "died at a hospital hours after
+    // the shooting", "arrived in Geneva days before the summit" (an indefinite noun or a
+    // name, so that "eight trading days after" and "the final days before" stay out).
+    const bool after_place = i >= 2 && toks_[i - 1].kind == TokenKind::Word && !word(i - 1) &&
+                             (toks_[i - 1].capitalized ? !is_sentence_start(i - 1) : (is(i - 2, "a") || is(i - 2, "an")));
+    const bool opens_phrase = i == 0 || toks_[i - 1].kind != TokenKind::Word || after_verb || after_place;
     const bool from_event = opens_phrase && i + 1 < size() && toks_[i + 1].kind == TokenKind::Word &&
                             relates_to_event(low(i + 1));
     if (!(from_event || length_verb ||
