@@ -495,6 +495,44 @@ Match Grammar::quarter(std::size_t i) const {
     return m;
 }
 
+// The codes of business copy, a capital letter written onto a number: "Q3" (a quarter),
+// "H1" (a half), "Q3 2023", "FY2024" and "FY24" (a fiscal year, named by the year it ends
+// in, as "fiscal 2024" is). Not a model or a strain: "H1N1" goes on with a letter, and
+// after a name ("the Audi Q3") the code is part of it.
+Match Grammar::period_code(std::size_t i) const {
+    Match m;
+    if (!toks_[i].capitalized || !is_number(i + 1) || !glued(i + 1)) return m;
+    if (i + 2 < size() && glued(i + 2) && toks_[i + 2].kind == TokenKind::Word) return m;  // "H1N1", "Q3s"
+    if (i > 0 && !is_sentence_start(i) && toks_[i - 1].kind == TokenKind::Word && toks_[i - 1].capitalized &&
+        !word(i - 1))
+        return m;
+    const Token& n = toks_[i + 1];
+    if (is(i, "fy")) {
+        const int year = n.digits == 4 ? plain_number(i + 1)
+                         : n.digits == 2 && !n.grouped && !n.ordinal ? short_year_value(n.number)
+                                                                     : -1;
+        if (year < 0) return m;
+        m.end = i + 2;
+        m.spec.year = year;
+        m.rule = "fiscal_year_code";
+        return m;
+    }
+    const int number = n.digits == 1 ? plain_number(i + 1) : -1;
+    if (is(i, "q") && number >= 1 && number <= 4) m.spec.quarter = number;
+    else if (is(i, "h") && number >= 1 && number <= 2) m.spec.half = number;
+    else return m;
+    m.end = i + 2;
+    m.rule = "period_code";
+    read_year_after(m);
+    // "H1" is also a visa, a heading, a chess square: a half only with its year or after a
+    // preposition ("in H1", "for H2")
+    if (m.spec.half > 0 && m.spec.year < 0 &&
+        !(i > 0 && (is(i - 1, "in") || is(i - 1, "for") || is(i - 1, "during") || is(i - 1, "of") ||
+                    is(i - 1, "by") || is(i - 1, "through") || is(i - 1, "since"))))
+        return {};
+    return m;
+}
+
 // Whether the sentence around token i tells of a game ("goal", "scored", "halftime"): a game
 // word within 12 tokens of it. Only words the lexicon does not know are looked at (no game
 // word is in it), which keeps the scan off most tokens.

@@ -311,7 +311,9 @@ void add_small_words(Builder& b) {
                                "independence", "valentine", "labor", "memorial", "veterans",
                                "half", "couple", "dozens", "hundreds", "thousands", "good",
                                "martin", "near", "short", "final", "full", "election",
-                               "mother", "father", "presidents", "president", "right"})
+                               "mother", "father", "presidents", "president", "right",
+                               // the codes of business copy: "Q3", "H1 2024", "FY2024"
+                               "q", "h", "fy"})
         b.add(w, kStarter);
     // "an additional year": after "a"/"an" they must let a rule start (see opens_noun_rule)
     for (std::string_view w : amount_adjectives) b.add(w, kStarter);
