@@ -158,9 +158,15 @@ int month_day_year(sys_days dct, int month, int day, int weekday, const TenseCue
     const auto ymd = date::year{y} / date::month{static_cast<unsigned>(month)} / date::day{static_cast<unsigned>(day)};
     if (!ymd.ok()) return y;  // Feb 29 of a common year: keep the year, the value says it
     const auto diff = (sys_days{ymd} - dct).count();
-    constexpr long slack = 60;
+    // A cue is forgiven within two months when it may report the past ("could", "would":
+    // "wondering how he could have emerged"); a plain future ("will open", "opens", "is
+    // due") leaves a week: "the festival will open on Sept. 5", read in October, is next
+    // year's.
+    constexpr long slack = 60, slack_plain_future = 7;
+    const std::string_view w = tense.word;
+    const bool conditional = w == "would" || w == "could" || w == "should" || w == "might" || w == "may" || w == "must";
     if (is_past(tense) && diff > slack) return y - 1;
-    if (is_future(tense) && diff < -slack) return y + 1;
+    if (is_future(tense) && diff < -(conditional ? slack : slack_plain_future)) return y + 1;
     if (tense.dir == TenseDir::None || tense.dir == TenseDir::Present) {
         if (diff > 183) return y - 1;
         if (diff < -183) return y + 1;
