@@ -440,6 +440,7 @@ Match Grammar::starter_rules(std::size_t i) const {
     if (is(i, "the")) return the_led(i);
     if (const Match y = year_words(i); y.end > i) return y;
     if (const Match q = period_code(i); q.end > i) return q;
+    if (const Match d = weekday_abbreviation(i); d.end > i) return d;
     if (const Match h = named_holiday(i); h.end > i) return h;
     if ((is(i, "near") || is(i, "short")) && (is(i + 1, "future") || is(i + 1, "term")) && i > 0 &&
         is(i - 1, "the")) {

@@ -134,6 +134,28 @@ void Grammar::attach_day_after_time(Match& m) const {
     }
 }
 
+// "Tues.", "Wed.", "Thurs., Oct. 5": a weekday's short form, capitalized and with its
+// period, as listings and schedules write it ("sat.", "wed." are verbs; "The Sun." is a
+// newspaper).
+Match Grammar::weekday_abbreviation(std::size_t i) const {
+    Match m;
+    const Word* w = word(i);
+    if (w->weekday == 0 || (w->cats & kWeekday) || !toks_[i].capitalized) return m;
+    if (!is(i + 1, ".") || !glued(i + 1)) return m;
+    if (i > 0 && is(i - 1, "the")) return m;
+    std::size_t j = i + 2;
+    if (is(j, ",")) ++j;
+    if (Match md = month_day(j); md.end > j) {
+        md.spec.weekday = w->weekday;
+        md.rule = "weekday_abbreviation_month_day";
+        return md;
+    }
+    m.end = i + 2;
+    m.spec.weekday = w->weekday;
+    m.rule = "weekday_abbreviation";
+    return m;
+}
+
 // "Tuesday", "Tuesday morning", "Tuesday, March 23", "Monday night".
 Match Grammar::weekday(std::size_t i) const {
     Match m;

@@ -182,6 +182,7 @@ private:
     Match century(std::size_t i) const;
     Match quarter(std::size_t i) const;
     Match period_code(std::size_t i) const;
+    Match weekday_abbreviation(std::size_t i) const;
     Match months_as_quarter(std::size_t j) const;
     bool sentence_is_about_a_game(std::size_t i) const;
     void read_year_after(Match& m) const;

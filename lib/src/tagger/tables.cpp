@@ -57,7 +57,8 @@ void add_weekdays(Builder& b) {
     static constexpr std::pair<std::string_view, int> abbrevs[] = {
         {"mon", 1}, {"tue", 2}, {"tues", 2}, {"wed", 3}, {"thu", 4}, {"thur", 4}, {"thurs", 4},
         {"fri", 5}, {"sat", 6}, {"sun", 7}};
-    for (const auto& [name, wd] : abbrevs) b.add(name, kAbbreviation).weekday = static_cast<std::uint8_t>(wd);
+    // (starters, not weekdays: "Tues." is one only with its period, see weekday_abbreviation)
+    for (const auto& [name, wd] : abbrevs) b.add(name, kAbbreviation | kStarter).weekday = static_cast<std::uint8_t>(wd);
 }
 
 void add_numbers(Builder& b) {
