@@ -525,11 +525,8 @@ Match Grammar::period_code(std::size_t i) const {
     m.rule = "period_code";
     read_year_after(m);
     // "H1" is also a visa, a heading, a chess square: a half only with its year or after a
-    // preposition ("in H1", "for H2")
-    if (m.spec.half > 0 && m.spec.year < 0 &&
-        !(i > 0 && (is(i - 1, "in") || is(i - 1, "for") || is(i - 1, "during") || is(i - 1, "of") ||
-                    is(i - 1, "by") || is(i - 1, "through") || is(i - 1, "since"))))
-        return {};
+    // word that introduces a year ("in H1", "for H2", the kYearWord table)
+    if (m.spec.half > 0 && m.spec.year < 0 && !(i > 0 && has(i - 1, kYearWord))) return {};
     return m;
 }
 
