@@ -188,6 +188,9 @@ Match Grammar::amount_rules(std::size_t i) const {
     if (unit == Unit::Second && !plural && halves != 2) return m;  // "the 1988 second quarter"
     if (article && unit == Unit::Second && !plural && !is(k + 1, "ago") && !is(k + 1, "later")) return m;
     if (hyphen && plural) return m;  // "three-quarters", "years-old"
+    // "a year-earlier loss", "a year-end bonus", "a month-ago level": a time (unit_ago_earlier,
+    // year_words), not a length of one unit
+    if (!plural && !hyphen && time_suffix_at(k + 1)) return m;
     std::size_t end = k + 1;
     // "a quarter of the budget", "three quarters of the votes": a fraction, not a length (but
     // "two quarters of growth" is one)
@@ -539,12 +542,33 @@ Match Grammar::every(std::size_t i) const {
 }
 
 // A bare plural unit: "for years", "in weeks" (a vague duration); "years-old" etc.
+// "year-ago", "year-earlier", "the month-ago level", "the week-earlier figure": a time one
+// unit back, as an adjective. "-ago" counts from the article date, as "a year ago" does;
+// "-earlier" from the time under discussion ("the third quarter ... the year-earlier
+// quarter"), as "a year earlier" does. (Not a day or an hour: "a day-earlier" is no idiom.)
+Match Grammar::unit_ago_earlier(std::size_t i) const {
+    Match m;
+    const Unit unit = word(i)->unit;
+    if (unit != Unit::Year && unit != Unit::Month && unit != Unit::Week) return m;
+    if (!time_suffix_at(i + 1) || is(i + 2, "end")) return m;
+    m.end = i + 3;
+    m.spec.unit = unit;
+    if (is(i + 2, "ago")) {
+        m.spec.amount_halves = 2;
+        return offset(m, i + 3, -1, false, unit == Unit::Year ? "year_ago" : "unit_ago_adjective");
+    }
+    m.spec.shape = Shape::Anaphor;
+    m.spec.direction = -1;
+    m.rule = unit == Unit::Year ? "year_earlier" : "unit_earlier_adjective";
+    return m;
+}
+
 Match Grammar::unit_led(std::size_t i) const {
     Match m;
     const Word* w = word(i);
     // A length as an adjective: "a year-long inquiry" (one year), "decades-long" (some).
     if (long_suffix_at(i + 1)) return duration_match(m, i + 3, w->unit, w->plural ? -1 : 2, "unit_long");
-    if (!w->plural) return m;
+    if (!w->plural) return unit_ago_earlier(i);
     // "in the weeks before the shooting", "the days after the vote": some weeks next to an
     // event, a vague length anchored to it (the corpus makes them DATEs of the event's month,
     // which the text alone does not give)

@@ -656,28 +656,16 @@ Match Grammar::holiday_spec(std::size_t /*first*/, std::size_t end, Holiday h) c
     return m;
 }
 
-// "year-end", "year end", "year's end", "year-ago", "year-earlier", "fiscal 1990".
+// "year-end", "year end", "year's end", "fiscal 1990". ("year-ago" and "year-earlier" are
+// unit_ago_earlier's, as "month-ago" is.)
 Match Grammar::year_words(std::size_t i) const {
     Match m;
-    if ((is(i, "year") || is(i, "fiscal")) && is(i + 1, "-") && glued(i + 1) && (is(i + 2, "end") || is(i + 2, "earlier") || is(i + 2, "ago"))) {
-        if (is(i, "fiscal")) return m;
+    if (is(i, "year") && time_suffix_at(i + 1) && is(i + 2, "end")) {
+        // The corpus reads "year-end" as the last day of the year.
         m.end = i + 3;
-        if (is(i + 2, "end")) {
-            // The corpus reads "year-end" as the last day of the year.
-            m.spec.month = 12;
-            m.spec.day = 31;
-            m.rule = "year_end";
-        } else if (is(i + 2, "ago")) {
-            // "year-ago" is "a year ago": counted from the article date, not a mention
-            m.spec.unit = Unit::Year;
-            m.spec.amount_halves = 2;
-            return offset(m, i + 3, -1, false, "year_ago");
-        } else {
-            m.spec.shape = Shape::Anaphor;
-            m.spec.unit = Unit::Year;
-            m.spec.direction = -1;
-            m.rule = "year_earlier";
-        }
+        m.spec.month = 12;
+        m.spec.day = 31;
+        m.rule = "year_end";
         return m;
     }
     if (is(i, "year") && is(i + 1, "end") && !is(i + 2, "-")) {

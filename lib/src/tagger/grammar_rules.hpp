@@ -74,6 +74,11 @@ private:
     }
     // "-long" written onto the word before i: "year-long", "three-day-long".
     bool long_suffix_at(std::size_t i) const { return is(i, "-") && glued(i) && is(i + 1, "long") && glued(i + 1); }
+    // "-ago", "-earlier" or "-end" glued to the unit before `i` ("year-ago", "month-earlier",
+    // "year-end"): the unit names a time, not a length
+    bool time_suffix_at(std::size_t i) const {
+        return is(i, "-") && glued(i) && (is(i + 1, "ago") || is(i + 1, "earlier") || is(i + 1, "end"));
+    }
     bool is_number(std::size_t i) const { return i < size() && toks_[i].kind == TokenKind::Number; }
     bool same_sentence(std::size_t a, std::size_t b) const {
         return a < size() && b < size() && toks_[a].sentence == toks_[b].sentence;
@@ -160,6 +165,7 @@ private:
     Match set_adverb(std::size_t i) const;
     Match every(std::size_t i) const;
     Match unit_led(std::size_t i) const;
+    Match unit_ago_earlier(std::size_t i) const;
 
     // ---- calendar fields (grammar_calendar.cpp) ------------------------------------------------
     bool is_year(std::size_t i) const;
