@@ -246,6 +246,22 @@ Match Grammar::nth_weekday_of_month(std::size_t i) const {
     return m;
 }
 
+// "a year ago", "a year earlier", "last year", "of last year", "the year before", "the
+// previous year" at `j`, after a period it dates ("the quarter a year ago"): one past its
+// end, or npos.
+std::size_t Grammar::year_back_at(std::size_t j) const {
+    if ((is(j, "a") || is(j, "one")) && is(j + 1, "year") &&
+        (is(j + 2, "ago") || is(j + 2, "earlier") || is(j + 2, "before")))
+        return j + 3;
+    if (is(j, "of") && is(j + 1, "last") && is(j + 2, "year")) return j + 3;
+    if (is(j, "last") && is(j + 1, "year") && !is(j + 2, "'s")) return j + 2;
+    if ((is(j, "of") || is(j, "in")) && is(j + 1, "the") && (is(j + 2, "previous") || is(j + 2, "prior")) &&
+        is(j + 3, "year"))
+        return j + 4;
+    if (is(j, "the") && is(j + 1, "year") && is(j + 2, "before")) return j + 3;
+    return npos;
+}
+
 // "the" and what follows it: "the 1990s", "the past five years", "the following day",
 // "the future", "the weekend", "the quarter", "the day before".
 Match Grammar::the_led(std::size_t i) const {
@@ -362,6 +378,26 @@ Match Grammar::the_led(std::size_t i) const {
         m.rule = "the_weekend";
         return m;
     }
+    // "the year-earlier quarter", "the quarter a year ago", "the same period a year
+    // earlier", "the corresponding period last year", "the comparable year-ago quarter": the
+    // period under discussion a year back, one expression
+    {
+        std::size_t j = i + 1;
+        if (is(j, "same") || is(j, "comparable") || is(j, "corresponding")) ++j;
+        const bool year_back_adjective = is(j, "year") && time_suffix_at(j + 1) && !is(j + 2, "end");
+        if (year_back_adjective) j += 3;
+        if (is(j, "quarter") || is(j, "period")) {
+            const std::size_t back = year_back_at(j + 1);
+            if (year_back_adjective || back != npos) {
+                m.end = back != npos ? back : j + 1;
+                m.spec.shape = Shape::Anaphor;
+                m.spec.unit = Unit::Year;
+                m.spec.direction = -1;
+                m.rule = "the_period_a_year_back";
+                return m;
+            }
+        }
+    }
     if (is(i + 1, "quarter") || is(i + 1, "period") ||
         ((is(i + 1, "latest") || is(i + 1, "current") || is(i + 1, "recent")) &&
          (is(i + 2, "quarter") || is(i + 2, "period")))) {
@@ -374,15 +410,6 @@ Match Grammar::the_led(std::size_t i) const {
         m.spec.unit = Unit::Quarter;
         m.spec.direction = 0;
         m.rule = "the_quarter";
-        return m;
-    }
-    if ((is(i + 1, "year") && (is(i + 2, "-") && (is(i + 3, "earlier") || is(i + 3, "ago")))) &&
-        (is(i + 4, "quarter") || is(i + 4, "period"))) {
-        m.end = i + 5;
-        m.spec.shape = Shape::Anaphor;
-        m.spec.unit = Unit::Year;
-        m.spec.direction = -1;
-        m.rule = "the_year_earlier_quarter";
         return m;
     }
     // "the night before", "the morning after": that part of the day before or after the

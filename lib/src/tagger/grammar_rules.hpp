@@ -166,6 +166,7 @@ private:
     Match every(std::size_t i) const;
     Match unit_led(std::size_t i) const;
     Match unit_ago_earlier(std::size_t i) const;
+    std::size_t year_back_at(std::size_t j) const;
 
     // ---- calendar fields (grammar_calendar.cpp) ------------------------------------------------
     bool is_year(std::size_t i) const;

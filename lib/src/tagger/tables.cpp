@@ -314,7 +314,10 @@ void add_small_words(Builder& b) {
                                "martin", "near", "short", "final", "full", "election",
                                "mother", "father", "presidents", "president", "right",
                                // the codes of business copy: "Q3", "H1 2024", "FY2024"
-                               "q", "h", "fy"})
+                               "q", "h", "fy",
+                               // "the comparable year-ago quarter", "the corresponding period
+                               // last year": after "the", they let the rule start
+                               "comparable", "corresponding", "period"})
         b.add(w, kStarter);
     // "an additional year": after "a"/"an" they must let a rule start (see opens_noun_rule)
     for (std::string_view w : amount_adjectives) b.add(w, kStarter);
