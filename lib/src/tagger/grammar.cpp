@@ -133,12 +133,12 @@ bool Grammar::names_a_day(const Spec& s) {
 bool Grammar::approx_stays_outside(std::size_t i) const { return approximation_outside_span(low(i)); }
 
 // "nearly", "more than", "at least", "up to" are inside the expression and give its mod;
-// "within", "almost", "just", "barely" stay outside it. "around"/"over" belong to it when an amount
+// "within", "just", "barely" stay outside it. "around"/"over" belong to it when an amount
 // follows directly ("around 7:15 p.m."), not before a phrase ("over the past 20 years");
-// "about" gives its mod APPROX but stays outside a length or a clock time
-// (`approx_stays_outside`).
+// "about" and "almost" give their mod but stay outside a length or a clock time, and inside
+// "about two years ago", "almost four years ago" (`approx_stays_outside`).
 bool Grammar::approx_in_span(std::size_t i) const {
-    if (is(i, "within") || is(i, "almost") || is(i, "just") || is(i, "barely")) return false;
+    if (is(i, "within") || is(i, "just") || is(i, "barely")) return false;
     // "negotiated over seven years" is during them; "for over three years", "took over a
     // week", "likely to last over a week" are more than that
     // ("for just over a year", "took well over a decade", "lasted a little over three hours":

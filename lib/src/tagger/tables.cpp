@@ -653,7 +653,7 @@ SubjectForm verb_after_subject(std::string_view w) {
 }
 
 bool approximation_outside_span(std::string_view w) {
-    return w == "about" || w == "approximately" || w == "roughly";
+    return w == "about" || w == "approximately" || w == "roughly" || w == "almost";
 }
 
 bool ly_word_not_adverb(std::string_view w) {

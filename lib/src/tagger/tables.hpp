@@ -152,9 +152,10 @@ enum class SubjectForm { None, Singular, Plural };
 SubjectForm verb_after_subject(std::string_view lowercase_token);
 // A word after a bare plural unit that makes it a distance from an event ("hours after").
 bool relates_to_event(std::string_view lowercase_token);
-// "about", "approximately", "roughly": a word that gives a length or a clock time the mod
-// APPROX but stays outside its span, as the TempEval-3 corpora write it ("about <five
-// hours>"); the events builder reads it as part of the expression.
+// "about", "approximately", "roughly", "almost": a word that gives a length or a clock time
+// its mod (APPROX, LESS_THAN) but stays outside its span, as the TempEval-3 corpora write it
+// ("about <five hours>", "almost <five months>"); the events builder reads it as part of the
+// expression.
 bool approximation_outside_span(std::string_view lowercase_token);
 // A noun ending in "-ly" ("family", "rally", "assembly"): not the adverb of "a
 // newly expanded plant", so the "-ed" word after it is a verb ("the family gathered").
