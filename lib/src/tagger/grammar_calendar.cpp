@@ -476,6 +476,14 @@ Match Grammar::quarter(std::size_t i) const {
         if (year_given) {
             m.spec.rel = year_rel < 0 ? Relative::Last : year_rel > 0 ? Relative::Next : Relative::This;
         }
+        if (is_half && !year_given && year_before < 0) {
+            if (const Match whole = half_of_decade_or_century(m.end, ordinal == 1); whole.end > m.end) return whole;
+        }
+        // "the first half of the season", "the third quarter of the film": a part of a thing
+        // the lexicon does not know as a time, not of a year
+        if (!year_given && year_before < 0 && is(m.end, "of") && has(m.end + 1, kDeterminer) && !word(m.end + 2) &&
+            !is_number(m.end + 2))
+            return {};
         read_year_after(m);
         if (year_before >= 0 && m.spec.year < 0) m.spec.year = year_before;
         // "scored twice in the second half", "trailed in the fourth quarter": the half or
@@ -492,6 +500,29 @@ Match Grammar::quarter(std::size_t i) const {
         bool pl;
         if (a != npos && halves > 2 && unit_at(a, u, pl) && pl) m = duration_match(m, a + 1, u, halves, "first_n_units");
     }
+    return m;
+}
+
+// "the first half of the 1980s", "the last half of the '80s", "the second half of the
+// century", "the first half of the decade" (the one under discussion): TIMEX3 has no half of a
+// decade or century, so it is the decade or century itself, START for the first half and END
+// for the second, as "the early 1990s" and "the late 1980s" are. `of` is the token after
+// "half".
+Match Grammar::half_of_decade_or_century(std::size_t of, bool first) const {
+    Match m;
+    if (!is(of, "of") || !is(of + 1, "the")) return m;
+    if (is(of + 2, "decade") || is(of + 2, "century")) {
+        m.end = of + 3;
+        m.spec.shape = Shape::Anaphor;
+        m.spec.unit = is(of + 2, "decade") ? Unit::Decade : Unit::Century;
+        m.spec.direction = 0;
+        m.rule = "half_of_the_decade";
+    } else {
+        m = core_at(of + 1);
+        if (m.end <= of + 2 || (m.spec.decade < 0 && m.spec.century < 0) || !m.spec.mod.empty()) return {};
+        m.rule = "half_of_a_decade";
+    }
+    m.spec.mod = first ? "START" : "END";
     return m;
 }
 

@@ -167,6 +167,7 @@ private:
     Match unit_led(std::size_t i) const;
     Match unit_ago_earlier(std::size_t i) const;
     std::size_t year_back_at(std::size_t j) const;
+    Match half_of_decade_or_century(std::size_t of, bool first) const;
 
     // ---- calendar fields (grammar_calendar.cpp) ------------------------------------------------
     bool is_year(std::size_t i) const;

@@ -720,8 +720,10 @@ Resolved Resolver::resolve(const Candidate& c) {
     // what later anaphora refer to; everything else becomes the last mention.
     const bool comparison = ((s.shape == Shape::Offset || s.shape == Shape::Anaphor) && s.unit == Unit::Year) ||
                             (s.shape == Shape::Anaphor && s.year >= 0);  // "the 1988 period"
+    if ((p.grain == Grain::Century || p.grain == Grain::Decade) && !comparison) last_era_ = p;
     if (p.grain != Grain::None && p.grain != Grain::Century && p.grain != Grain::Decade && !comparison) {
         last_ = p;
+        last_era_ = Point{};
         last_begin_ = c.first;
         last_end_ = c.last;
         // The quarter a report covers is the latest finished one it names: "after a flat
@@ -1346,7 +1348,16 @@ Point Resolver::anaphor(const Spec& s, const TenseCue& tense, Resolved& out) con
         case Unit::Decade: {
             Point p;
             p.grain = Grain::Decade;
-            p.decade = base.year / 10 + dir;
+            p.decade = (last_era_.grain == Grain::Decade ? last_era_.decade : base.year / 10) + dir;
+            return p;
+        }
+        case Unit::Century: {
+            Point p;
+            p.grain = Grain::Century;
+            p.century = last_era_.grain == Grain::Century  ? last_era_.century
+                        : last_era_.grain == Grain::Decade ? last_era_.decade / 10
+                                                           : base.year / 100;
+            p.century += dir;
             return p;
         }
         default: break;

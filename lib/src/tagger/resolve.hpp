@@ -71,6 +71,9 @@ private:
     std::string dct_anchor_;  // "article date 2021-03-23", the anchor of most expressions
     Point last_;          // last mentioned time (grain None before the first)
     Point last_quarter_;  // last mentioned quarter ("the quarter" refers to it)
+    // The last decade or century mentioned, while no other time came after it: "the 1960s
+    // ... the second half of the decade". (Not last_: "the day after" never means a decade's.)
+    Point last_era_;
     static constexpr std::size_t no_mention = static_cast<std::size_t>(-2);
     std::size_t last_begin_ = 0;         // the first token of the mention that set last_
     std::size_t last_end_ = no_mention;  // one past its last token
