@@ -399,104 +399,93 @@ const std::vector<Word>& lexicon() {
     return table;
 }
 
-// Reads the n (<= 8) bytes at p as a little-endian number, the other bytes zero; p must have
-// 8 readable bytes.
-std::uint64_t load_partial(const char* p, std::size_t n) {
-    std::uint64_t v;
-    std::memcpy(&v, p, 8);
-    return n >= 8 ? v : v & ((std::uint64_t{1} << (8 * n)) - 1);
-}
-
-// A hash of a short word read eight bytes at a time (one multiply per eight letters, no
-// loop for the common word of up to eight letters). Every token of every article is looked
-// up, so this is on the extractor's hot path. `p` must have 8 readable bytes past the end.
-constexpr std::uint64_t kHashSeed = 0x9E3779B97F4A7C15u;
-constexpr std::uint64_t kHashMultiplier = 0xFF51AFD7ED558CCDu;
-
-// The last step of the hash: one multiply, then both halves folded into 32 bits.
-std::uint32_t mix_hash(std::uint64_t h) {
-    h *= kHashMultiplier;
-    return static_cast<std::uint32_t>(h >> 32) ^ static_cast<std::uint32_t>(h);
-}
-
-std::uint32_t padded_word_hash(const char* p, std::size_t n) {
-    std::uint64_t h = (n + 1) * kHashSeed;
-    std::size_t k = 0;
-    for (; k + 8 < n; k += 8) {
-        std::uint64_t chunk;
-        std::memcpy(&chunk, p + k, 8);
-        h = (h ^ chunk) * kHashMultiplier;
-    }
-    return mix_hash(h ^ load_partial(p + k, n - k));
-}
-
 // The hash of a word that may not have 8 readable bytes after it: copied into a padded buffer
 // first (words longer than the lexicon's longest are never hashed).
 std::uint32_t padded_hash_of(std::string_view w) {
     char buffer[256 + 8] = {};
     const std::size_t n = std::min<std::size_t>(w.size(), 256);
     std::memcpy(buffer, w.data(), n);
-    return padded_word_hash(buffer, n);
+    return LexiconIndex::hash(buffer, n);
 }
 
 // Every word of every article is looked up once, so the sorted table gets an open-addressing
-// hash index and a shape test that rejects most words at once. The index is at most an eighth
-// full: a probe then nearly always ends at its first or second slot (at half full the probe
-// loop was most of the lookup's time, and `bench_extract` gained about 4% at an eighth), and
-// for the lexicon's 754 words that is 8192 slots, 32 KB, still inside the L1 cache. A slot packs the entry's index with its length and first letter, so a
-// probe that meets another word rejects it without touching the table.
+// hash index (LexiconIndex in tables.hpp, read inline by the tokenizer). The index is at most
+// an eighth full (for the lexicon's words 8192 slots, 32 KB, inside the L1 cache), and its
+// salt is chosen when it is built so that every word sits in its first or its second slot:
+// a lookup of a word of up to eight bytes then compares both slots and picks the match
+// without a branch. Whether a token is a lexicon word is data the branch predictor cannot
+// learn; as a shape test and a probe loop, the look-up cost two mispredicted branches for
+// every three words or so (cachegrind's branch simulation). A slot packs the entry's index
+// with its tag (length and first byte), so a slot that holds another word rejects it
+// without touching the table.
+//
+// The shape test (LexiconShapes) stays for lookup(), asked by the rest of the tagger of
+// words that may be in no padded buffer: most fail it before any copy.
+struct LexiconShapes {
+    const std::uint64_t* bits = nullptr;  // 1 << 15 of them: one per (length, first, last byte)
+    std::size_t longest = 0;              // the longest word's length
+
+    static std::uint32_t bit_of(std::string_view w) {
+        return (static_cast<std::uint32_t>(w.size() & 31u) << 10) |
+               ((static_cast<unsigned char>(w.front()) & 31u) << 5) | (static_cast<unsigned char>(w.back()) & 31u);
+    }
+    // False when `w` is certainly not a lexicon word (and for the empty word).
+    bool may_hold(std::string_view w) const {
+        if (w.empty() || w.size() > longest) return false;
+        const std::uint32_t bit = bit_of(w);
+        return (bits[bit / 64] >> (bit % 64) & 1u) != 0;
+    }
+};
+
 struct Index {
-    const Word* table = nullptr;       // the lexicon the slots point into
-    std::vector<std::uint32_t> slots;  // 0: empty; else (index + 1) | length << 16 | first << 24
-    // The first eight bytes of each entry (zero past its end), so that the common word of up
-    // to eight letters is confirmed with one comparison instead of a byte loop.
-    std::vector<std::uint64_t> prefixes;
-    std::uint32_t mask = 0;
-    // The first test (LexiconShapes): nearly every word not in the lexicon fails it.
+    std::vector<std::uint32_t> slots;
+    std::vector<std::uint64_t> heads;  // heads[0], for an empty slot, never matches: its tag is 0
     std::vector<std::uint64_t> shape_bits = std::vector<std::uint64_t>((1u << 15) / 64, 0);
-    LexiconShapes shapes;  // points into shape_bits, so an Index is never copied
+    LexiconShapes shapes;  // points into shape_bits,
+    LexiconIndex view;     // and the view into slots and heads, so an Index is never copied
     Index(const Index&) = delete;
     Index& operator=(const Index&) = delete;
 
-    static std::uint32_t tag(std::string_view w) {
-        return static_cast<std::uint32_t>(std::min<std::size_t>(w.size(), 255)) |
-               static_cast<std::uint32_t>(static_cast<unsigned char>(w[0])) << 8;
-    }
-
     explicit Index(const std::vector<Word>& table) {
         if (table.size() >= 0xFFFFu) throw std::logic_error("lexicon too large for its 16-bit index");
-        this->table = table.data();
         std::size_t size = 16;
-        while (size < table.size() * 8) size *= 2;
-        slots.assign(size, 0);
-        mask = static_cast<std::uint32_t>(size - 1);
-        prefixes.assign(table.size(), 0);
+        int bits = 4;
+        while (size < table.size() * 8) size *= 2, ++bits;
+        view.table = table.data();
+        view.mask = static_cast<std::uint32_t>(size - 1);
+        view.shift = 32 - bits;
+        heads.assign(table.size() + 1, 0);
         shapes.bits = shape_bits.data();
         for (std::size_t i = 0; i < table.size(); ++i) {
-            std::memcpy(&prefixes[i], table[i].text.data(), std::min<std::size_t>(table[i].text.size(), 8));
+            std::memcpy(&heads[i + 1], table[i].text.data(), std::min<std::size_t>(table[i].text.size(), 8));
             shapes.longest = std::max(shapes.longest, table[i].text.size());
             const std::uint32_t bit = LexiconShapes::bit_of(table[i].text);
             shape_bits[bit / 64] |= std::uint64_t{1} << (bit % 64);
-            std::uint32_t h = padded_hash_of(table[i].text) & mask;
-            while (slots[h] != 0) h = (h + 1) & mask;
-            slots[h] = static_cast<std::uint32_t>(i + 1) | tag(table[i].text) << 16;
         }
+        // The first salt (odd multipliers tried in a fixed order, so the index is the same on
+        // every run) that leaves no word more than one slot past its own.
+        for (view.salt = 0x9E3779B1u; !place_all(table); view.salt += 2) {
+        }
+        view.slots = slots.data();
+        view.heads = heads.data();
+    }
+
+    bool place_all(const std::vector<Word>& table) {
+        slots.assign(view.mask + 1, 0);
+        for (std::size_t i = 0; i < table.size(); ++i) {
+            const std::uint32_t home = view.slot_of(padded_hash_of(table[i].text));
+            std::uint32_t h = home;
+            while (slots[h] != 0) h = (h + 1) & view.mask;
+            if (((h - home) & view.mask) > 1) return false;
+            slots[h] = static_cast<std::uint32_t>(i + 1) | LexiconIndex::tag(table[i].text) << 16;
+        }
+        return true;
     }
 };
 
 const Index& index() {
     static const Index built(lexicon());
     return built;
-}
-
-// The index once built, read without the guard of a function-local static: lookup() runs
-// for every token of every article and stays a leaf function this way.
-std::atomic<const Index*> built_index{nullptr};
-
-[[gnu::noinline]] const Index* first_index() {
-    const Index* idx = &index();
-    built_index.store(idx, std::memory_order_release);
-    return idx;
 }
 
 }  // namespace
@@ -707,36 +696,30 @@ bool relates_to_event(std::string_view w) {
     return w == "before" || w == "after";
 }
 
-const Word* lookup_padded(std::string_view lowercase_word) {
-    const Index* idx = built_index.load(std::memory_order_acquire);
-    if (idx == nullptr) [[unlikely]] idx = first_index();
-    const std::uint32_t want = Index::tag(lowercase_word);
-    const char* word = lowercase_word.data();
-    const std::size_t n = lowercase_word.size();
-    const std::uint64_t head = load_partial(word, n);
-    // A word of up to eight bytes is hashed from its head, already loaded (the same value as
-    // padded_word_hash, which would load it again).
-    const std::uint32_t hash = n <= 8 ? mix_hash((n + 1) * kHashSeed ^ head) : padded_word_hash(word, n);
-    std::uint32_t h = hash & idx->mask;
-    for (std::uint32_t slot = idx->slots[h]; slot != 0; slot = idx->slots[h]) {
-        const std::size_t entry = (slot & 0xFFFFu) - 1;
-        // The tag holds the length, so a matching head settles every word of up to 8 bytes.
-        if ((slot >> 16) == want && idx->prefixes[entry] == head &&
-            (n <= 8 || std::memcmp(idx->table[entry].text.data() + 8, word + 8, n - 8) == 0))
-            return &idx->table[entry];
-        h = (h + 1) & idx->mask;
+const Word* LexiconIndex::find_long(std::string_view w) const {
+    const std::size_t n = w.size();
+    const std::uint32_t want = tag(w);
+    const std::uint64_t head = load_partial(w.data(), n);
+    const std::uint32_t h = slot_of(hash(w.data(), n));
+    // Two entries may share a length and their first eight bytes: the rest decides.
+    for (const std::uint32_t slot : {slots[h], slots[(h + 1) & mask]}) {
+        const std::uint32_t entry = slot & 0xFFFFu;
+        if ((slot >> 16) == want && heads[entry] == head &&
+            std::memcmp(table[entry - 1].text.data() + 8, w.data() + 8, n - 8) == 0)
+            return &table[entry - 1];
     }
     return nullptr;
 }
 
-const LexiconShapes& lexicon_shapes() { return index().shapes; }
+const LexiconIndex& lexicon_index() { return index().view; }
 
 const Word* lookup(std::string_view lowercase_word) {
     char buffer[64 + 8] = {};
     if (lowercase_word.size() > 64) return nullptr;  // longer than any lexicon word
-    if (!lexicon_shapes().may_hold(lowercase_word)) return nullptr;
+    const Index& idx = index();
+    if (!idx.shapes.may_hold(lowercase_word)) return nullptr;
     std::memcpy(buffer, lowercase_word.data(), lowercase_word.size());
-    return lookup_padded(std::string_view(buffer, lowercase_word.size()));
+    return idx.view.find_padded(std::string_view(buffer, lowercase_word.size()));
 }
 
 std::size_t lexicon_size() { return lexicon().size(); }
