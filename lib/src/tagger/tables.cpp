@@ -461,7 +461,7 @@ struct Index {
         }
         // The first salt (odd multipliers tried in a fixed order, so the index is the same on
         // every run) that leaves no word more than one slot past its own; a lexicon that
-        // found none in 4096 tries doubles its slots (the lexicon of 754 words needs 23 tries).
+        // found none in 4096 tries doubles its slots (the lexicon needs 23).
         for (;; ++bits) {
             view.mask = (std::uint32_t{1} << bits) - 1;
             view.shift = 32 - bits;
