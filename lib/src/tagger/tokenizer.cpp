@@ -99,7 +99,16 @@ public:
 
     Tokens run() {
         std::size_t i = 0;
-        while (i < text_.size()) {
+        const std::size_t n = text_.size();
+        while (i < n) {
+            // One plain space after a token is the common case: it is stepped over without a
+            // branch. (Whether a space or a punctuation mark follows a word is data the branch
+            // predictor cannot learn: the space test was a sixth of the tokenizer's
+            // mispredicted branches, by cachegrind's branch simulation.)
+            const bool plain_space = text_[i] == ' ';
+            space_before_ = space_before_ || plain_space;
+            i += static_cast<std::size_t>(plain_space);
+            if (i >= n) break;
             std::size_t space_len = 0;
             if (is_space_at(text_, i, space_len)) {
                 if (text_[i] == '\n') line_start_ = true;
@@ -112,7 +121,12 @@ public:
         return std::move(out_);
     }
 
+    // The tokens where a sentence may end or begin, in order: the ".", "!" and "?" marks
+    // and the first token of each line. cut_sentences looks at these only, not at every token.
+    const std::vector<std::uint32_t>& sentence_marks() const { return marks_; }
+
 private:
+    std::vector<std::uint32_t> marks_;
     std::string_view text_;
     const LexiconIndex& index_ = lexicon_index();
     Tokens out_;
@@ -176,6 +190,7 @@ private:
         space_before_ = false;
         line_start_ = false;
         t.lower = static_cast<std::uint32_t>(cursor_);
+        if (t.line_start) [[unlikely]] marks_.push_back(static_cast<std::uint32_t>(out_.tokens.size() - 1));
         return t;
     }
 
@@ -333,6 +348,8 @@ private:
         Token& t = push(i, i + n, TokenKind::Punct);
         if (c < 0x80) {
             put(static_cast<char>(c));
+            const auto index = static_cast<std::uint32_t>(out_.tokens.size() - 1);
+            if ((c == '.' || c == '!' || c == '?') && (marks_.empty() || marks_.back() != index)) marks_.push_back(index);
         } else {
             switch (special_at(text_, i)) {
                 case Special::SingleQuote: put('\''); break;
@@ -373,7 +390,9 @@ bool period_ends_sentence(const Tokens& out, std::size_t dot, std::string_view t
     return true;
 }
 
-void cut_sentences(Tokens& out, std::string_view text) {
+// `marks`: the tokens where a sentence may end or begin (Cutter::sentence_marks); the others
+// are never looked at.
+void cut_sentences(Tokens& out, std::string_view text, const std::vector<std::uint32_t>& marks) {
     auto& toks = out.tokens;
     std::uint32_t first = 0;
     auto close = [&](std::size_t last_exclusive) {
@@ -388,7 +407,9 @@ void cut_sentences(Tokens& out, std::string_view text) {
         out.sentences.push_back(s);
         first = static_cast<std::uint32_t>(last_exclusive);
     };
-    for (std::size_t i = 0; i < toks.size(); ++i) {
+    std::size_t resume = 0;  // marks before it are inside the closing run of the last sentence end
+    for (const std::size_t i : marks) {
+        if (i < resume) continue;
         // A blank line (paragraph break, headline) ends a sentence.
         if (i > first && toks[i].line_start) {
             bool blank = false;
@@ -405,7 +426,7 @@ void cut_sentences(Tokens& out, std::string_view text) {
         if (end < toks.size() && !toks[end].space_before) continue;  // "3.5", "U.S."
         if (period_ends_sentence(out, i, text)) {
             close(end);
-            i = end - 1;
+            resume = end;
         }
     }
     close(toks.size());
@@ -414,8 +435,9 @@ void cut_sentences(Tokens& out, std::string_view text) {
 }  // namespace
 
 Tokens tokenize(std::string_view text) {
-    Tokens out = Cutter(text).run();
-    cut_sentences(out, text);
+    Cutter cutter(text);
+    Tokens out = cutter.run();
+    cut_sentences(out, text, cutter.sentence_marks());
     return out;
 }
 
