@@ -579,6 +579,14 @@ Match Grammar::unit_led(std::size_t i) const {
         (w->unit == Unit::Day || w->unit == Unit::Week || w->unit == Unit::Month)) {
         return duration_match(m, i + 1, w->unit, -1, "units_next_to_event");
     }
+    // "in the years that followed", "the weeks which preceded the war", "in the days since the
+    // attack": some of them after (or before) an event, the same vague length; years too,
+    // since a narrative's aftermath runs to years as often as to days (not "the years since
+    // 1990", a stretch from a date)
+    const bool told_event = ((is(i + 1, "that") || is(i + 1, "which")) && (is(i + 2, "followed") || is(i + 2, "preceded"))) ||
+                            (is(i + 1, "since") && !before_a_date);
+    if (i > 0 && is(i - 1, "the") && told_event && w->unit != Unit::Weekend && w->unit != Unit::Second)
+        return duration_match(m, i + 1, w->unit, -1, "units_next_to_event");
     if (i > 0 && (toks_[i - 1].kind == TokenKind::Number || has(i - 1, kNumberWord | kVagueAmount | kRelative)))
         return m;
     const bool after_verb = i > 0 && toks_[i - 1].kind == TokenKind::Word &&
