@@ -5,6 +5,10 @@
 #include <cstring>
 #include <limits>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace chronicle::tagger {
 
 namespace {
@@ -149,6 +153,32 @@ private:
         const std::size_t n = text_.size();
         char* dst = out_.lower.data();
         std::size_t w = cursor_;
+#if defined(__SSE2__)
+        // Sixteen bytes at a time where the machine has SSE2 (every x86-64): nearly every word
+        // then ends in the first round, where at eight bytes a word of nine letters or more
+        // took a second round, and that loop branch was mispredicted for about one word in
+        // eight. The writes stay inside the spelling buffer: it has 16 bytes past the text,
+        // and a spelling never runs ahead of its text.
+        while (j + 16 <= n) {
+            const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(src + j));
+            // A letter is a byte whose lowercase (| 0x20) is 'a'..'z': shifted by 128 - 'a',
+            // those are the 26 smallest signed bytes, and no other byte lands among them.
+            const __m128i folded = _mm_or_si128(chunk, _mm_set1_epi8(0x20));
+            const __m128i shifted = _mm_add_epi8(folded, _mm_set1_epi8(static_cast<char>(128 - 'a')));
+            const __m128i letters = _mm_cmplt_epi8(shifted, _mm_set1_epi8(static_cast<char>(-128 + 26)));
+            const __m128i lowered = _mm_or_si128(chunk, _mm_and_si128(letters, _mm_set1_epi8(0x20)));
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(dst + w), lowered);
+            const auto mask = static_cast<unsigned>(_mm_movemask_epi8(letters));
+            if (mask == 0xFFFFu) {
+                j += 16;
+                w += 16;
+                continue;
+            }
+            const auto count = static_cast<std::size_t>(std::countr_zero(~mask));
+            cursor_ = w + count;
+            return j + count;
+        }
+#endif
         while (j + 8 <= n) {
             std::uint64_t chunk;
             std::memcpy(&chunk, src + j, 8);
