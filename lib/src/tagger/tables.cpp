@@ -3,7 +3,7 @@
 #include "tagger/tables.hpp"
 
 #include <algorithm>
-#include <atomic>
+#include <array>
 #include <cstring>
 #include <stdexcept>
 #include <initializer_list>
@@ -441,8 +441,9 @@ struct Index {
     std::vector<std::uint32_t> slots;
     std::vector<std::uint64_t> heads;  // heads[0], for an empty slot, never matches: its tag is 0
     std::vector<std::uint64_t> shape_bits = std::vector<std::uint64_t>((1u << 15) / 64, 0);
+    std::array<const Word*, 128> single{};
     LexiconShapes shapes;  // points into shape_bits,
-    LexiconIndex view;     // and the view into slots and heads, so an Index is never copied
+    LexiconIndex view;     // and the view into slots, heads and single, so an Index is never copied
     Index(const Index&) = delete;
     Index& operator=(const Index&) = delete;
 
@@ -472,6 +473,11 @@ struct Index {
         }
         view.slots = slots.data();
         view.heads = heads.data();
+        for (std::size_t c = 1; c < single.size(); ++c) {
+            const char padded[16] = {static_cast<char>(c)};
+            single[c] = view.find_padded(std::string_view(padded, 1));
+        }
+        view.single = single.data();
     }
 
     bool place_all(const std::vector<Word>& table) {

@@ -190,6 +190,9 @@ struct LexiconIndex {
     const std::uint32_t* slots = nullptr;  // 0: empty; else (entry + 1) | tag << 16
     const std::uint64_t* heads = nullptr;  // the first eight bytes of entry e - 1 at [e]
     const Word* table = nullptr;
+    // The entry of each one-byte ASCII word ("%", "$", "-"), or nullptr: the tokenizer's
+    // punctuation is looked up here, without hashing.
+    const Word* const* single = nullptr;
     std::uint32_t mask = 0;  // slots - 1
     std::uint32_t salt = 0;  // odd: slot_of multiplies by it
     int shift = 0;           // 32 - log2(slots)

@@ -380,14 +380,16 @@ private:
             put(static_cast<char>(c));
             const auto index = static_cast<std::uint32_t>(out_.tokens.size() - 1);
             if ((c == '.' || c == '!' || c == '?') && (marks_.empty() || marks_.back() != index)) marks_.push_back(index);
-        } else {
-            switch (special_at(text_, i)) {
-                case Special::SingleQuote: put('\''); break;
-                case Special::DoubleQuote: put('"'); break;
-                case Special::Dash: put('-'); break;
-                case Special::Ellipsis: put("..."); break;
-                default: put(text_.substr(i, n)); break;
-            }
+            t.lower_len = 1;
+            t.word = index_.single[c];  // what finish_lower would find, without the hashing
+            return i + 1;
+        }
+        switch (special_at(text_, i)) {
+            case Special::SingleQuote: put('\''); break;
+            case Special::DoubleQuote: put('"'); break;
+            case Special::Dash: put('-'); break;
+            case Special::Ellipsis: put("..."); break;
+            default: put(text_.substr(i, n)); break;
         }
         finish_lower(t);
         return i + n;
