@@ -1054,7 +1054,9 @@ Point Resolver::calendar(const Spec& s, const TenseCue& tense, Resolved& out) co
     }
     if (s.season != Season::None) {
         const int wanted = season_to_index(s.season);
-        const int current = season_index(dm);
+        // In January and February the winter began the year before, and every other season
+        // of the year is still ahead: they compare as coming before spring.
+        const int current = dm <= 2 && wanted != 4 ? 0 : season_index(dm);
         // January and February belong to the winter that began the year before.
         const int cy = (dm <= 2 && wanted == 4) ? dy - 1 : dy;
         int y = s.year;
@@ -1073,6 +1075,11 @@ Point Resolver::calendar(const Spec& s, const TenseCue& tense, Resolved& out) co
                     y = cy;
                     if (is_past(tense) && wanted > current) y = cy - 1;
                     if (is_future(tense) && wanted < current) y = cy + 1;
+                    // The season the article is in: in its last month, a plan "in the fall"
+                    // is for next year's (little of this one is left); in its first month,
+                    // a report of what happened "in the spring" is of last year's.
+                    if (wanted == current && is_future(tense) && season_index(dm % 12 + 1) != wanted) y = cy + 1;
+                    if (wanted == current && is_past(tense) && season_index((dm + 10) % 12 + 1) != wanted) y = cy - 1;
             }
         }
         p.grain = Grain::Season;
