@@ -178,7 +178,7 @@ Match Grammar::amount_rules(std::size_t i) const {
     // "two more weeks", "an additional year", "an extra day"; "eight trading days", "five
     // business days": words between the amount and its unit that belong to the length
     if (!hyphen && adds_to_an_amount(low(k))) ++k;
-    if (!hyphen && halves > 0 && qualifies_a_day(low(k)) && has(k + 1, kUnit) && word(k + 1)->unit == Unit::Day) ++k;
+    if (!hyphen && halves > 0) k = past_kind_of_unit(k, halves);
     Unit unit;
     bool plural;
     if (!unit_at(k, unit, plural)) return m;
@@ -561,6 +561,19 @@ Match Grammar::unit_ago_earlier(std::size_t i) const {
     m.spec.direction = -1;
     m.rule = unit == Unit::Year ? "year_earlier" : "unit_earlier_adjective";
     return m;
+}
+
+// The unit after a word at k that names its kind and is counted with it: "eight trading
+// days", "five business days", "the past five fiscal years", "two fiscal quarters". Returns
+// the unit's position, or k when there is no such word. One year of a kind is a kind of
+// year, not a length ("changed from a fiscal year to a calendar year"), so a kind of year
+// needs an amount of two or more (`halves`: twice the amount).
+std::size_t Grammar::past_kind_of_unit(std::size_t k, int halves) const {
+    if (!has(k + 1, kUnit)) return k;
+    const Unit u = word(k + 1)->unit;
+    if (u == Unit::Day && qualifies_a_day(low(k))) return k + 1;
+    if ((u == Unit::Year || u == Unit::Quarter) && halves > 2 && qualifies_a_year(low(k))) return k + 1;
+    return k;
 }
 
 Match Grammar::unit_led(std::size_t i) const {

@@ -444,6 +444,18 @@ Match Grammar::quarter(std::size_t i) const {
         j += 3;
     }
     if (is(j, "fiscal")) ++j;
+    // "the June quarter", "the September quarter": the calendar quarter that ends that month,
+    // as companies with other fiscal years name their quarters
+    // (not "the March quarter-finals", a compound noun)
+    if (the && has(j, kMonth) && toks_[j].capitalized && is(j + 1, "quarter") && word(j)->month % 3 == 0 &&
+        !(is(j + 2, "-") && glued(j + 2))) {
+        m.end = j + 2;
+        m.spec.quarter = word(j)->month / 3;
+        m.rule = "quarter_by_its_last_month";
+        if (year_given) m.spec.rel = year_rel < 0 ? Relative::Last : year_rel > 0 ? Relative::Next : Relative::This;
+        read_year_after(m);
+        return m;
+    }
     if (const Match span = has(j, kMonth) ? months_as_quarter(j) : Match{}; span.end > 0) {
         m = span;
         if (year_given) m.spec.rel = year_rel < 0 ? Relative::Last : year_rel > 0 ? Relative::Next : Relative::This;

@@ -27,7 +27,8 @@ Match Grammar::relative(std::size_t i) const {
     // "recent weeks"
     {
         int halves = 0;
-        const std::size_t a = amount(j, halves);
+        std::size_t a = amount(j, halves);
+        if (a != npos && halves > 0) a = past_kind_of_unit(a, halves);  // "the past five fiscal years"
         Unit u;
         bool pl;
         if (a != npos && !is(j, "a") && !is(j, "an") && unit_at(a, u, pl) && (pl || halves == 2) &&

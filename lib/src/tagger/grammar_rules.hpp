@@ -189,6 +189,7 @@ private:
     Match every(std::size_t i) const;
     Match unit_led(std::size_t i) const;
     Match unit_ago_earlier(std::size_t i) const;
+    std::size_t past_kind_of_unit(std::size_t k, int halves) const;
     std::size_t year_back_at(std::size_t j) const;
     Match half_of_decade_or_century(std::size_t of, bool first) const;
 

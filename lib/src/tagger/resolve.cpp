@@ -397,6 +397,21 @@ bool negated_modal(const Tokens& tokens, std::size_t k) {
     return false;
 }
 
+// "plans" or "plan" at k used as a noun whose date is not the plan's: after a determiner,
+// a possessive or a past verb, and not before "to" or "for".
+bool plan_as_noun(const Tokens& tokens, std::size_t k) {
+    const auto& toks = tokens.tokens;
+    const std::string_view w = tokens.lower_of(toks[k]);
+    if ((w != "plans" && w != "plan") || k == 0) return false;
+    if (k + 1 < toks.size()) {
+        const std::string_view next = tokens.lower_of(toks[k + 1]);
+        if (next == "to" || next == "for") return false;
+    }
+    const Token& before = toks[k - 1];
+    return (before.word && (before.word->cats & kDeterminer)) || tokens.lower_of(before) == "'s" ||
+           cue_of(tokens, k - 1) == TenseDir::Past;
+}
+
 // The tense a word left of the expression (which starts at token `first`) gives it, with
 // the constructions read around that word.
 TenseCue cue_before(const Tokens& tokens, std::size_t k, std::size_t first) {
@@ -407,6 +422,11 @@ TenseCue cue_before(const Tokens& tokens, std::size_t k, std::size_t first) {
     if (const TenseDir f = future_construction(tokens, k); f != TenseDir::None) return {f, tokens.lower_of(toks[k])};
     if (expected_in_comparison(tokens, k)) return {};
     TenseDir d = cue_of(tokens, k);
+    // "changed plans in December", "its plans in March": "plans" as a noun (after a
+    // determiner, a possessive or a past verb) is not the future of the verb "plans"; the
+    // clause's verb decides. Before "to" or "for" it keeps it: "announced plans for a rally
+    // on Saturday" dates the plan.
+    if (d == TenseDir::Future && plan_as_noun(tokens, k)) return {};
     // "will be named", "would be held": a passive takes its tense from the auxiliary before
     // "be", read here so that a long object after it does not put the auxiliary out of reach
     if (d == TenseDir::Past && k >= 2 && tokens.lower_of(toks[k - 1]) == "be" &&
@@ -1044,6 +1064,11 @@ Point Resolver::calendar(const Spec& s, const TenseCue& tense, Resolved& out) co
             if (s.rel == Relative::None) {
                 const bool ahead = s.quarter > 0 ? s.quarter > quarter_of(dm) : s.half > (dm - 1) / 6 + 1;
                 if (ahead && !is_future(tense)) y = dy - 1;
+                // Under a future, a quarter of this year two or three behind the article's is
+                // next year's ("will report first-quarter results in April", said in November);
+                // the one just finished stays this year's, since results come out after the
+                // quarter ("will report third-quarter results next week").
+                if (s.quarter > 0 && is_future(tense) && !ahead && quarter_of(dm) - s.quarter >= 2) y = dy + 1;
             }
         }
         p.grain = s.quarter > 0 ? Grain::Quarter : Grain::Half;

@@ -600,6 +600,11 @@ bool qualifies_a_day(std::string_view w) {
     return listed(words, w);
 }
 
+bool qualifies_a_year(std::string_view w) {
+    static constexpr std::string_view words[] = {"fiscal", "financial", "calendar", "academic", "school", "tax"};
+    return listed(words, w);
+}
+
 bool joins_a_range(std::string_view w) {
     static constexpr std::string_view words[] = {"through", "thru", "to", "until", "till", "-"};
     return listed(words, w);

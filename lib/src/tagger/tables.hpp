@@ -130,6 +130,9 @@ bool weekday_kind_noun(std::string_view lowercase_token);
 bool adds_to_an_amount(std::string_view lowercase_token);
 // Kinds of day that are counted as days: "eight trading days", "five business days".
 bool qualifies_a_day(std::string_view lowercase_token);
+// A kind of year or quarter counted as one: "five fiscal years", "two financial years",
+// "three academic years", "two fiscal quarters".
+bool qualifies_a_year(std::string_view lowercase_token);
 // Words between the two ends of a range: "Monday through Wednesday", "from May to June".
 bool joins_a_range(std::string_view lowercase_token);
 // Words a headline in title case leaves lowercase: articles, short prepositions and
