@@ -445,6 +445,31 @@ TEST_CASE("sequels: the last event of the sentence before, and a sequel can date
     for (const Event& e : b.events) CHECK(e.when == "2024-04-08");
 }
 
+TEST_CASE("continuations: the baseline of a comparison is not the date the report goes on with") {
+    // "compared with a year-earlier loss", "from $3.1 million a year earlier": the sentence
+    // after it goes on about the report's own quarter
+    for (const std::string clause : {"compared with a year-earlier loss of $3 million",
+                                     "down from $3.1 million a year earlier"}) {
+        const std::string text = "Acme Corp. lost $2 million in the third quarter, " + clause + ". "
+                                 "Sales rose to $40 million.";
+        const std::string baseline = clause.find("year-earlier") != std::string::npos ? "year-earlier" : "a year earlier";
+        const EventSet set =
+            build(text, day(2021, 10, 28), {{"the third quarter", "2021-Q3"}, {baseline, "2020-Q3"}});
+        bool found = false;
+        for (const Event& e : set.events) {
+            if (e.label.find("Sales rose") == std::string::npos) continue;
+            found = true;
+            CHECK_MESSAGE(e.when == "2021-Q3", clause);
+        }
+        CHECK_MESSAGE(found, clause);
+    }
+    // Not a comparison: a year earlier as the time of its own story, which goes on
+    const std::string story = "A year earlier, the company closed its plant in Ohio. It laid off 300 workers.";
+    const EventSet set = build(story, day(2021, 10, 28), {{"A year earlier", "2020"}});
+    REQUIRE(set.events.size() == 2);
+    CHECK(set.events[1].when == "2020");
+}
+
 TEST_CASE("continuations: an undated sentence in the same tense goes on telling the one before") {
     // Simple past after a past day: the same narrative, the same day, with lower confidence.
     const std::string past = "An earthquake struck the port city of Durres on Saturday. "

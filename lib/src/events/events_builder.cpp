@@ -282,7 +282,7 @@ struct Anchor {
 using AnchorsBySentence = std::map<std::size_t, std::vector<Anchor>>;
 
 void add_anchor(AnchorsBySentence& anchors, const Draft& d) {
-    if (d.role != Role::Happening || d.stretch) return;
+    if (d.role != Role::Happening || d.stretch || d.baseline) return;
     anchors[d.sentence].push_back(Anchor{d.event.when, d.event.end, d.minutes, d.position});
 }
 
@@ -359,6 +359,25 @@ std::string_view headline_of(std::string_view text) {
     return sentence_end ? std::string_view() : line;
 }
 
+// Whether the expression is the baseline of a comparison: "compared with a year-earlier
+// loss", "against $2.9 million a year ago", "up 5% from 4 pence a year earlier". An earnings
+// report goes on about its own period after such a clause, so the baseline's date is not
+// one an undated sentence after it continues (the events it dates are still shown). Read
+// from the clause before the expression: "compared with", "compared to" or "versus" in it,
+// or a figure right before the expression.
+bool is_comparison_baseline(std::string_view text, const Timex& t) {
+    const std::size_t from = t.sentence_begin < t.begin ? t.sentence_begin : t.begin;
+    std::string_view before = text.substr(from, t.begin - from);
+    if (const std::size_t cut = before.find_last_of(";:"); cut != std::string_view::npos) before.remove_prefix(cut + 1);
+    for (const std::string_view cue : {"compared with", "compared to", "versus", " vs. "})
+        if (before.find(cue) != std::string_view::npos) return true;
+    // "$2.9 million a year earlier", "5% a year ago", "2.07 a share, a year earlier"
+    while (!before.empty() && (before.back() == ' ' || before.back() == ',')) before.remove_suffix(1);
+    for (const std::string_view figure : {"million", "billion", "cents", "pence", "%", "share", "percent"})
+        if (before.ends_with(figure)) return true;
+    return !before.empty() && before.back() >= '0' && before.back() <= '9';
+}
+
 EventSet build_from(const events_label::Article& article, std::string_view text, Date article_date,
                     const std::vector<Timex>& timexes) {
     std::vector<Draft> drafts;
@@ -371,7 +390,8 @@ EventSet build_from(const events_label::Article& article, std::string_view text,
         if (timexes[i].end <= headline_end) continue;
         const std::optional<Dating> dating = dating_of(timexes[i], article, article_date);
         if (!dating) continue;
-        if (const auto sentence = article.narrative_sentence(i); sentence && !dating->stretch) {
+        const bool baseline = is_comparison_baseline(text, timexes[i]);
+        if (const auto sentence = article.narrative_sentence(i); sentence && !dating->stretch && !baseline) {
             dates_named[*sentence].push_back(Anchor{dating->when, dating->end, 12 * 60, timexes[i].begin});
         }
         for (Draft& d : article.describe(i, dating->stretch)) {
@@ -381,6 +401,7 @@ EventSet build_from(const events_label::Article& article, std::string_view text,
             d.event.when = dating->when;
             d.event.end = dating->end;
             d.stretch = dating->stretch;
+            d.baseline = baseline;
             d.event.confidence = base_confidence(d);
             drafts.push_back(std::move(d));
         }

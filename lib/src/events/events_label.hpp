@@ -35,6 +35,7 @@ struct Draft {
     bool in_trip = false;
     bool follows_previous = false;  // "then ...": right after the event before it
     bool unresolved_subject = false;  // the label opens with a pronoun nobody was found for
+    bool baseline = false;  // dated by a comparison's baseline ("compared with a year-earlier loss")
     Telling telling = Telling::Any;   // for an undated clause, the tense its date must agree with
     int minutes = 12 * 60;          // rough time of day, only used to order a day's events
     std::size_t position = 0;       // byte offset in the article (text order)
