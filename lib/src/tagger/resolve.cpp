@@ -270,11 +270,14 @@ TenseDir future_construction(const Tokens& tokens, std::size_t k) {
 }
 
 // A participle after "be" ("will be published") takes its tense from the auxiliary; one
-// after a determiner ("a still unspecified date", "the expanded plant") is an adjective.
+// after a determiner ("a still unspecified date", "the expanded plant") or a linking verb
+// ("will stay closed") is an adjective.
 bool after_be(const Tokens& tokens, std::size_t k) {
     if (k == 0) return false;
     const std::string_view prev = tokens.lower_of(tokens.tokens[k - 1]);
     if (prev == "be" || prev == "being") return true;
+    // "will stay closed until Wednesday": the participle is an adjective, the verb before decides
+    if (links_an_adjective(prev)) return true;
     if (tokens.tokens[k].word) return false;
     auto determiner = [](std::string_view p) {
         return p == "a" || p == "an" || p == "the" || p == "its" || p == "their" || p == "his" || p == "her";

@@ -605,6 +605,13 @@ bool qualifies_a_year(std::string_view w) {
     return listed(words, w);
 }
 
+bool links_an_adjective(std::string_view w) {
+    static constexpr std::string_view verbs[] = {"stay",   "stays",   "stayed",   "remain", "remains", "remained",
+                                                 "become", "becomes", "became",   "seem",   "seems",   "seemed",
+                                                 "get",    "gets",    "got",      "keep",   "keeps",   "kept"};
+    return listed(verbs, w);
+}
+
 bool joins_a_range(std::string_view w) {
     static constexpr std::string_view words[] = {"through", "thru", "to", "until", "till", "-"};
     return listed(words, w);

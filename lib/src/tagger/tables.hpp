@@ -133,6 +133,9 @@ bool qualifies_a_day(std::string_view lowercase_token);
 // A kind of year or quarter counted as one: "five fiscal years", "two financial years",
 // "three academic years", "two fiscal quarters".
 bool qualifies_a_year(std::string_view lowercase_token);
+// A linking verb, after which a past participle is an adjective with no tense of its own:
+// "will stay closed until Wednesday", "remained shut", "became engaged".
+bool links_an_adjective(std::string_view lowercase_token);
 // Words between the two ends of a range: "Monday through Wednesday", "from May to June".
 bool joins_a_range(std::string_view lowercase_token);
 // Words a headline in title case leaves lowercase: articles, short prepositions and
