@@ -465,6 +465,16 @@ Match Grammar::starter_rules(std::size_t i) const {
         per_unit_set(m, i + 2, is(i, "once") ? "1X" : "2X"))
         return m;
     if (is(i, "the")) return the_led(i);
+    // "through midweek", "at mid-week": the middle of the week the tense points to, read as
+    // the Wednesday a bare weekday would be, at the grain of its week, mod MID
+    if (is(i, "midweek") || (is(i, "mid") && is(i + 1, "-") && glued(i + 1) && is(i + 2, "week") && glued(i + 2))) {
+        m.end = is(i, "midweek") ? i + 1 : i + 3;
+        m.spec.weekday = 3;
+        m.spec.week_of = true;
+        m.spec.mod = "MID";
+        m.rule = "midweek";
+        return m;
+    }
     if (const Match y = year_words(i); y.end > i) return y;
     if (const Match q = period_code(i); q.end > i) return q;
     if (const Match d = weekday_abbreviation(i); d.end > i) return d;

@@ -1135,6 +1135,7 @@ Point Resolver::calendar(const Spec& s, const TenseCue& tense, Resolved& out) co
     if (s.weekday > 0) {
         p = day_point(weekday_date(dct, s.weekday, s.rel, tense));
         add_time(p, s);
+        if (s.week_of) p.grain = Grain::Week;  // "midweek": the week of that Wednesday
         return p;
     }
     if (s.day > 0 && !explicit_year) return day_of_the_month(s, tense, out);

@@ -317,7 +317,9 @@ void add_small_words(Builder& b) {
                                "q", "h", "fy",
                                // "the comparable year-ago quarter", "the corresponding period
                                // last year": after "the", they let the rule start
-                               "comparable", "corresponding", "period"})
+                               "comparable", "corresponding", "period",
+                               // "through midweek", "mid-week"
+                               "midweek", "mid"})
         b.add(w, kStarter);
     // "an additional year": after "a"/"an" they must let a rule start (see opens_noun_rule)
     for (std::string_view w : amount_adjectives) b.add(w, kStarter);
