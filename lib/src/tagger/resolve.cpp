@@ -743,6 +743,12 @@ Resolved Resolver::resolve(const Candidate& c) {
     // what later anaphora refer to; everything else becomes the last mention.
     const bool comparison = ((s.shape == Shape::Offset || s.shape == Shape::Anaphor) && s.unit == Unit::Year) ||
                             (s.shape == Shape::Anaphor && s.year >= 0);  // "the 1988 period"
+    if (p.grain == Grain::Year && s.year >= 0 && s.month < 0 && dates_its_clause(c)) {
+        written_year_ = p.year;
+        written_year_sentence_ = tokens_->tokens[c.first].sentence;
+        written_year_first_ = c.first;
+        written_year_end_ = c.last;
+    }
     if ((p.grain == Grain::Century || p.grain == Grain::Decade) && !comparison) last_era_ = p;
     if (p.grain != Grain::None && p.grain != Grain::Century && p.grain != Grain::Decade && !comparison) {
         last_ = p;
@@ -888,6 +894,14 @@ Point Resolver::calendar_of(const Candidate& c, const TenseCue& tense, Resolved&
     // "from November to February": the first such month after the first end
     if (ends_month_range(c)) return month_point(last_.year + (s.month <= last_.month ? 1 : 0), s.month);
     Point p = calendar(s, tense, out);
+    // "In 2019, sales fell in March and rose in June", "founded in 1998 and moved to Ohio in
+    // March": a month, or a month and day, with no year of its own after a year written
+    // earlier in the same sentence is in that year
+    if (s.year < 0 && s.rel == Relative::None && !s.year_rel && s.month > 0 &&
+        (p.grain == Grain::Month || p.grain == Grain::Day) && in_written_years_reach(c)) {
+        p.year = written_year_;
+        out.anchor = "year of the sentence " + std::to_string(written_year_);
+    }
     // "ran from Monday to Friday" on a Tuesday: the whole range lies before the article date,
     // so its start is the Monday of the week before
     if (const int end_weekday = range_end_weekday(c); end_weekday > 0 && is_past(tense)) {
@@ -911,6 +925,43 @@ Point Resolver::calendar_of(const Candidate& c, const TenseCue& tense, Resolved&
         }
     }
     return p;
+}
+
+// Whether a written year is the time of its clause, as in "In 2019, ...", "founded in 1998
+// and ...", "since 2015.": after a preposition of time or at the start of the sentence, and
+// before a punctuation mark, a function word or the end. Not a year that modifies a noun
+// ("the 2019 law", "from 2019 levels"), which dates only that noun.
+bool Resolver::dates_its_clause(const Candidate& c) const {
+    const auto& toks = tokens_->tokens;
+    const std::size_t sentence = toks[c.first].sentence;
+    const bool opens = c.first == 0 || toks[c.first - 1].sentence != sentence;
+    if (!opens) {
+        const std::string_view before = tokens_->lower_of(toks[c.first - 1]);
+        if (before != "in" && before != "since" && before != "during" && before != "until" && before != "through" &&
+            before != "by" && before != "of")
+            return false;
+    }
+    if (c.last >= toks.size() || toks[c.last].sentence != sentence) return true;
+    const Token& next = toks[c.last];
+    return next.kind == TokenKind::Punct || is_function_word(tokens_->lower_of(next));
+}
+
+// Whether `c` lies where the last written year dates it: in its sentence, and in its clause
+// (no comma, semicolon or colon between), unless the year opens the sentence ("In 2019, ...")
+// or the comma opens a clause about that year (", when ...").
+bool Resolver::in_written_years_reach(const Candidate& c) const {
+    const auto& toks = tokens_->tokens;
+    if (written_year_ < 0 || c.first >= toks.size() || toks[c.first].sentence != written_year_sentence_ ||
+        c.first < written_year_end_)
+        return false;
+    const std::size_t opening = tokens_->sentences[written_year_sentence_].first_token;
+    if (written_year_first_ <= opening + 2) return true;  // "In 2019,", "In early 2019,"
+    for (std::size_t k = written_year_end_; k < c.first; ++k) {
+        const std::string_view w = tokens_->lower_of(toks[k]);
+        if ((w == "," || w == ";" || w == ":") && !(k + 1 < c.first && tokens_->lower_of(toks[k + 1]) == "when"))
+            return false;
+    }
+    return true;
 }
 
 // Whether the word at k joins the two ends of a range, the first starting at `first`:

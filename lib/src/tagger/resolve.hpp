@@ -60,6 +60,7 @@ public:
         tokens_ = &tokens;
         has_last_cue_ = false;
         last_end_ = no_mention;  // token numbers start again
+        written_year_ = -1;      // and so do sentence numbers
     }
 
     // Resolves candidates in text order (anaphora read the previous ones).
@@ -74,6 +75,14 @@ private:
     // The last decade or century mentioned, while no other time came after it: "the 1960s
     // ... the second half of the decade". (Not last_: "the day after" never means a decade's.)
     Point last_era_;
+    // The last year written out as the time of its clause ("In 2019, ...", "founded in
+    // 1998 and"), and its sentence: a month after it in that sentence belongs to it ("In
+    // 2019, sales fell in March and rose in June"). -1: none.
+    int written_year_ = -1;
+    std::size_t written_year_sentence_ = 0;
+    std::size_t written_year_first_ = 0, written_year_end_ = 0;  // its tokens
+    bool dates_its_clause(const Candidate& c) const;
+    bool in_written_years_reach(const Candidate& c) const;
     static constexpr std::size_t no_mention = static_cast<std::size_t>(-2);
     std::size_t last_begin_ = 0;         // the first token of the mention that set last_
     std::size_t last_end_ = no_mention;  // one past its last token
