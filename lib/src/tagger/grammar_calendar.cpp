@@ -683,9 +683,12 @@ Match Grammar::holiday_spec(std::size_t /*first*/, std::size_t end, Holiday h) c
     m.spec.shape = Shape::Holiday;
     m.spec.holiday = h;
     m.rule = "holiday";
-    if (is_year(end)) {
+    if (is_year(end)) {  // "Christmas 2018"
         m.spec.year = plain_number(end);
         m.end = end + 1;
+    } else if (is(end, "of") && is_year(end + 1)) {  // "Christmas of 2018", as "the summer of 2020"
+        m.spec.year = plain_number(end + 1);
+        m.end = end + 2;
     }
     // "Easter week", "Thanksgiving week": the week that holds the holiday; "the Easter
     // weekend", "Thanksgiving weekend": that week's weekend

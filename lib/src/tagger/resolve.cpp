@@ -684,6 +684,14 @@ Resolver::Resolver(const Tokens& tokens, Date article_date)
     : tokens_(&tokens), dct_(article_date), dct_anchor_(fmt::format("article date {}", format_iso_date(article_date))) {}
 
 Resolved Resolver::resolve(const Candidate& c) {
+    // "three days before Christmas in 2018", "he arrived in March in 2019": a day, month or
+    // holiday without a year, right before "in" and a year, is in that year (the year is an
+    // expression of its own too)
+    if (const int y = year_in_after(c); y >= 0) {
+        Candidate dated = c;
+        dated.spec.year = y;
+        return resolve(dated);
+    }
     const Spec& s = c.spec;
     Resolved out;
     out.type = s.type;
@@ -1064,6 +1072,17 @@ int Resolver::year_after(std::size_t k) const {
         toks[y].ordinal || toks[y].decade || toks[y].sentence != toks[k].sentence)
         return -1;
     return toks[y].number >= 1000 && toks[y].number <= 2999 ? toks[y].number : -1;
+}
+
+// The year of "in 2018" right after `c` when `c` names a month, a day of a month or a
+// holiday and no year or relative word of its own; else -1.
+int Resolver::year_in_after(const Candidate& c) const {
+    const Spec& s = c.spec;
+    if (s.year >= 0 || s.rel != Relative::None || s.year_rel) return -1;
+    const bool dates_in_a_year = (s.shape == Shape::Calendar && s.month > 0 && s.hour < 0) || s.shape == Shape::Holiday;
+    const auto& toks = tokens_->tokens;
+    if (!dates_in_a_year || c.last + 1 >= toks.size() || tokens_->lower_of(toks[c.last]) != "in") return -1;
+    return year_after(c.last);
 }
 
 // The weekday named within a few tokens after `from` in the same sentence, or -1.

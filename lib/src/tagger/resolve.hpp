@@ -83,6 +83,7 @@ private:
     std::size_t written_year_first_ = 0, written_year_end_ = 0;  // its tokens
     bool dates_its_clause(const Candidate& c) const;
     bool in_written_years_reach(const Candidate& c) const;
+    int year_in_after(const Candidate& c) const;
     static constexpr std::size_t no_mention = static_cast<std::size_t>(-2);
     std::size_t last_begin_ = 0;         // the first token of the mention that set last_
     std::size_t last_end_ = no_mention;  // one past its last token
