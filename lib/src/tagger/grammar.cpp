@@ -464,6 +464,7 @@ Match Grammar::starter_rules(std::size_t i) const {
     if ((is(i, "once") || is(i, "twice")) && introduces_per_unit(i + 1) &&
         per_unit_set(m, i + 2, is(i, "once") ? "1X" : "2X"))
         return m;
+    if ((is(i, "once") || is(i, "twice")) && has(i + 1, kSetAdverb)) return set_with_frequency(i + 1, is(i, "once") ? "1X" : "2X");
     if (is(i, "the")) return the_led(i);
     // "through midweek", "at mid-week": the middle of the week the tense points to, read as
     // the Wednesday a bare weekday would be, at the grain of its week, mod MID

@@ -151,6 +151,8 @@ Match Grammar::amount_rules(std::size_t i) const {
         per_unit_set(m, j + 2, freq_code(halves / 2));
         return m;
     }
+    if (is(j, "times") && has(j + 1, kSetAdverb) && halves > 0 && halves % 2 == 0)
+        return set_with_frequency(j + 1, freq_code(halves / 2));
     std::size_t k = j;
     // "two to three weeks", "12 to 18 months": the span covers the range, the value its
     // first amount (as the corpus annotates it)
@@ -466,6 +468,16 @@ Match Grammar::set_adverb(std::size_t i) const {
     m.spec.amount_halves = word(i)->unit == Unit::Fortnight ? 4 : 2;
     if (word(i)->unit == Unit::Fortnight) m.spec.unit = Unit::Week;
     m.rule = "set_adverb";
+    return m;
+}
+
+// "twice daily", "three times weekly": the set adverb at `adverb` with the frequency before
+// it, one expression from the frequency on (the match is tried there).
+Match Grammar::set_with_frequency(std::size_t adverb, std::string_view freq) const {
+    Match m = set_adverb(adverb);
+    if (m.end <= adverb) return {};
+    m.spec.freq = freq;
+    m.rule = "set_with_frequency";
     return m;
 }
 

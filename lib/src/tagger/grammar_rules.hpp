@@ -186,6 +186,7 @@ private:
     bool after_point_mod(std::size_t i) const;
     static bool sub_month_rhythm(Unit u);
     Match set_adverb(std::size_t i) const;
+    Match set_with_frequency(std::size_t adverb, std::string_view freq) const;
     Match every(std::size_t i) const;
     Match unit_led(std::size_t i) const;
     Match unit_ago_earlier(std::size_t i) const;
