@@ -415,6 +415,22 @@ bool plan_as_noun(const Tokens& tokens, std::size_t k) {
            cue_of(tokens, k - 1) == TenseDir::Past;
 }
 
+// A past form at k in an absolute phrase, "with headliners revealed by the end of the
+// month", "with the results published on Friday": "with", a noun phrase of up to three
+// words and the participle, which has no tense of its own (the clause's verb decides).
+bool participle_after_with(const Tokens& tokens, std::size_t k) {
+    const auto& toks = tokens.tokens;
+    for (std::size_t j = k, words = 0; j > 0 && words <= 3; ++words) {
+        --j;
+        const Token& t = toks[j];
+        if (t.kind != TokenKind::Word) return false;
+        if (tokens.lower_of(t) == "with") return words > 0;
+        // a verb, or a word that opens a clause ("with rebels who attacked"): no noun phrase
+        if (cue_of(tokens, j) != TenseDir::None || is_function_word(tokens.lower_of(t))) return false;
+    }
+    return false;
+}
+
 // The tense a word left of the expression (which starts at token `first`) gives it, with
 // the constructions read around that word.
 TenseCue cue_before(const Tokens& tokens, std::size_t k, std::size_t first) {
@@ -430,6 +446,7 @@ TenseCue cue_before(const Tokens& tokens, std::size_t k, std::size_t first) {
     // clause's verb decides. Before "to" or "for" it keeps it: "announced plans for a rally
     // on Saturday" dates the plan.
     if (d == TenseDir::Future && plan_as_noun(tokens, k)) return {};
+    if (d == TenseDir::Past && participle_after_with(tokens, k)) return {};
     // "will be named", "would be held": a passive takes its tense from the auxiliary before
     // "be", read here so that a long object after it does not put the auxiliary out of reach
     if (d == TenseDir::Past && k >= 2 && tokens.lower_of(toks[k - 1]) == "be" &&
