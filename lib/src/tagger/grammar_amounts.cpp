@@ -418,13 +418,18 @@ Match Grammar::clock_duration(std::size_t i) const {
 bool Grammar::race_time_context(std::size_t i, std::size_t j) const {
     if (i == 0) return false;
     const std::string_view before = low(i - 1);
-    // "finished in", "ran the mile in", "won the 10,000 meters in"
+    // "finished in", "ran the mile in", "won the 10,000 meters in", "won the Berlin Marathon
+    // on Sunday in" (back to the verb, within the clause)
     if (before == "in") {
-        for (std::size_t back = 2; back <= 5 && back <= i; ++back)
+        for (std::size_t back = 2; back <= 8 && back <= i; ++back) {
+            if (toks_[i - back].kind == TokenKind::Punct) return false;
             if (finishes_in_a_time(low(i - back))) return true;
+        }
         return false;
     }
-    if (before == "of" && i >= 2 && low(i - 2) == "time") return true;  // "a time of 2:24:55"
+    // "a time of 2:24:55", "a first half of 1:07:11", "a split of 14:32"
+    if (before == "of" && i >= 2 && (low(i - 2) == "time" || low(i - 2) == "half" || low(i - 2) == "split"))
+        return true;
     if (clocks_a_time(before)) return true;                             // "clocked 1:58"
     // "a 3:59 mile", "her 2:21:04 marathon"
     const bool determiner = has(i - 1, kDeterminer) || before == "'s";

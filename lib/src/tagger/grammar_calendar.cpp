@@ -496,6 +496,8 @@ Match Grammar::quarter(std::size_t i) const {
         if (!year_given && year_before < 0 && is(m.end, "of") && has(m.end + 1, kDeterminer) && !word(m.end + 2) &&
             !is_number(m.end + 2))
             return {};
+        // "a fast first half of 1:07:11": a half (or quarter) of a race, timed by a clock
+        if (is(m.end, "of") && is_number(m.end + 1) && is(m.end + 2, ":") && glued(m.end + 2)) return {};
         read_year_after(m);
         if (year_before >= 0 && m.spec.year < 0) m.spec.year = year_before;
         // "scored twice in the second half", "trailed in the fourth quarter": the half or
