@@ -231,6 +231,12 @@ Match Grammar::amount_rules(std::size_t i) const {
     m.spec.shape = Shape::Duration;
     m.spec.type = TimexType::Duration;
     m.rule = hyphen ? "amount_hyphen_unit" : "amount_unit";
+    // "a year or more", "two weeks or longer", "five years or less": the length and its bound
+    if (!hyphen && is(end, "or")) {
+        if (is(end + 1, "more") || is(end + 1, "longer")) m.spec.mod = "EQUAL_OR_MORE";
+        else if (is(end + 1, "less") || is(end + 1, "fewer") || is(end + 1, "shorter")) m.spec.mod = "EQUAL_OR_LESS";
+        if (!m.spec.mod.empty()) m.end = end + 2;
+    }
     if (!hyphen) compound_clock_length(m, halves);
     return m;
 }
