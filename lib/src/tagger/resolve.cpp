@@ -420,15 +420,23 @@ bool plan_as_noun(const Tokens& tokens, std::size_t k) {
 // words and the participle, which has no tense of its own (the clause's verb decides).
 bool participle_after_with(const Tokens& tokens, std::size_t k) {
     const auto& toks = tokens.tokens;
-    for (std::size_t j = k, words = 0; j > 0 && words <= 3; ++words) {
+    // "with" first (asked of every past form near an expression: most have none before them)
+    std::size_t with = k;
+    for (std::size_t j = k; j > 0 && k - j < 4;) {
         --j;
-        const Token& t = toks[j];
-        if (t.kind != TokenKind::Word) return false;
-        if (tokens.lower_of(t) == "with") return words > 0;
-        // a verb, or a word that opens a clause ("with rebels who attacked"): no noun phrase
-        if (cue_of(tokens, j) != TenseDir::None || is_function_word(tokens.lower_of(t))) return false;
+        if (tokens.lower_of(toks[j]) == "with") {
+            with = j;
+            break;
+        }
     }
-    return false;
+    if (with == k || with + 1 == k) return false;
+    for (std::size_t j = with + 1; j < k; ++j) {
+        const Token& t = toks[j];
+        // a verb, or a word that opens a clause ("with rebels who attacked"): no noun phrase
+        if (t.kind != TokenKind::Word || cue_of(tokens, j) != TenseDir::None || is_function_word(tokens.lower_of(t)))
+            return false;
+    }
+    return true;
 }
 
 // The tense a word left of the expression (which starts at token `first`) gives it, with
@@ -703,12 +711,17 @@ Resolver::Resolver(const Tokens& tokens, Date article_date)
 Resolved Resolver::resolve(const Candidate& c) {
     // "three days before Christmas in 2018", "he arrived in March in 2019": a day, month or
     // holiday without a year, right before "in" and a year, is in that year (the year is an
-    // expression of its own too)
+    // expression of its own too). (A wrapper, so that resolve_candidate keeps one return
+    // object: a second return path there cost a move of its seven strings per expression.)
     if (const int y = year_in_after(c); y >= 0) {
         Candidate dated = c;
         dated.spec.year = y;
-        return resolve(dated);
+        return resolve_candidate(dated);
     }
+    return resolve_candidate(c);
+}
+
+Resolved Resolver::resolve_candidate(const Candidate& c) {
     const Spec& s = c.spec;
     Resolved out;
     out.type = s.type;

@@ -84,6 +84,7 @@ private:
     bool dates_its_clause(const Candidate& c) const;
     bool in_written_years_reach(const Candidate& c) const;
     int year_in_after(const Candidate& c) const;
+    Resolved resolve_candidate(const Candidate& c);
     static constexpr std::size_t no_mention = static_cast<std::size_t>(-2);
     std::size_t last_begin_ = 0;         // the first token of the mention that set last_
     std::size_t last_end_ = no_mention;  // one past its last token

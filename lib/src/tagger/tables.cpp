@@ -608,10 +608,20 @@ bool qualifies_a_year(std::string_view w) {
 }
 
 bool links_an_adjective(std::string_view w) {
-    static constexpr std::string_view verbs[] = {"stay",   "stays",   "stayed",   "remain", "remains", "remained",
-                                                 "become", "becomes", "became",   "seem",   "seems",   "seemed",
-                                                 "get",    "gets",    "got",      "keep",   "keeps",   "kept"};
-    return listed(verbs, w);
+    // Asked of the word before every past form near an expression: the first letter turns
+    // nearly all words away before any compare.
+    if (w.size() < 3 || w.size() > 8) return false;
+    switch (w[0]) {
+        case 's': {
+            static constexpr std::string_view verbs[] = {"stay", "stays", "stayed", "seem", "seems", "seemed"};
+            return listed(verbs, w);
+        }
+        case 'r': return w == "remain" || w == "remains" || w == "remained";
+        case 'b': return w == "become" || w == "becomes" || w == "became";
+        case 'g': return w == "get" || w == "gets" || w == "got";
+        case 'k': return w == "keep" || w == "keeps" || w == "kept";
+        default: return false;
+    }
 }
 
 bool joins_a_range(std::string_view w) {
