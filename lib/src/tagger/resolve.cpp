@@ -783,7 +783,6 @@ Resolved Resolver::resolve_candidate(const Candidate& c) {
                             (s.shape == Shape::Anaphor && s.year >= 0);  // "the 1988 period"
     if (p.grain == Grain::Year && s.year >= 0 && s.month < 0 && dates_its_clause(c)) {
         written_year_ = p.year;
-        written_year_sentence_ = tokens_->tokens[c.first].sentence;
         written_year_first_ = c.first;
         written_year_end_ = c.last;
     }
@@ -973,12 +972,7 @@ bool Resolver::dates_its_clause(const Candidate& c) const {
     const auto& toks = tokens_->tokens;
     const std::size_t sentence = toks[c.first].sentence;
     const bool opens = c.first == 0 || toks[c.first - 1].sentence != sentence;
-    if (!opens) {
-        const std::string_view before = tokens_->lower_of(toks[c.first - 1]);
-        if (before != "in" && before != "since" && before != "during" && before != "until" && before != "through" &&
-            before != "by" && before != "of")
-            return false;
-    }
+    if (!opens && !times_a_clause(tokens_->lower_of(toks[c.first - 1]))) return false;
     if (c.last >= toks.size() || toks[c.last].sentence != sentence) return true;
     const Token& next = toks[c.last];
     return next.kind == TokenKind::Punct || is_function_word(tokens_->lower_of(next));
@@ -989,10 +983,10 @@ bool Resolver::dates_its_clause(const Candidate& c) const {
 // or the comma opens a clause about that year (", when ...").
 bool Resolver::in_written_years_reach(const Candidate& c) const {
     const auto& toks = tokens_->tokens;
-    if (written_year_ < 0 || c.first >= toks.size() || toks[c.first].sentence != written_year_sentence_ ||
-        c.first < written_year_end_)
-        return false;
-    const std::size_t opening = tokens_->sentences[written_year_sentence_].first_token;
+    if (written_year_ < 0 || c.first >= toks.size() || c.first < written_year_end_) return false;
+    const std::uint32_t sentence = toks[written_year_first_].sentence;
+    if (toks[c.first].sentence != sentence) return false;
+    const std::size_t opening = tokens_->sentences[sentence].first_token;
     if (written_year_first_ <= opening + 2) return true;  // "In 2019,", "In early 2019,"
     for (std::size_t k = written_year_end_; k < c.first; ++k) {
         const std::string_view w = tokens_->lower_of(toks[k]);

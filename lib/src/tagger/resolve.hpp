@@ -76,10 +76,9 @@ private:
     // ... the second half of the decade". (Not last_: "the day after" never means a decade's.)
     Point last_era_;
     // The last year written out as the time of its clause ("In 2019, ...", "founded in
-    // 1998 and"), and its sentence: a month after it in that sentence belongs to it ("In
-    // 2019, sales fell in March and rose in June"). -1: none.
+    // 1998 and"): a month after it in its sentence belongs to it ("In 2019, sales fell in
+    // March and rose in June"). -1: none.
     int written_year_ = -1;
-    std::size_t written_year_sentence_ = 0;
     std::size_t written_year_first_ = 0, written_year_end_ = 0;  // its tokens
     bool dates_its_clause(const Candidate& c) const;
     bool in_written_years_reach(const Candidate& c) const;

@@ -624,6 +624,11 @@ bool links_an_adjective(std::string_view w) {
     }
 }
 
+bool times_a_clause(std::string_view w) {
+    static constexpr std::string_view words[] = {"in", "since", "during", "until", "through", "by", "of"};
+    return listed(words, w);
+}
+
 bool joins_a_range(std::string_view w) {
     static constexpr std::string_view words[] = {"through", "thru", "to", "until", "till", "-"};
     return listed(words, w);

@@ -136,6 +136,9 @@ bool qualifies_a_year(std::string_view lowercase_token);
 // A linking verb, after which a past participle is an adjective with no tense of its own:
 // "will stay closed until Wednesday", "remained shut", "became engaged".
 bool links_an_adjective(std::string_view lowercase_token);
+// A preposition that makes the year after it the time of its clause: "in 2019, ...",
+// "founded in 1998 and", "since 2015" (narrower than kYearWord: not "from", "than", "and").
+bool times_a_clause(std::string_view lowercase_token);
 // Words between the two ends of a range: "Monday through Wednesday", "from May to June".
 bool joins_a_range(std::string_view lowercase_token);
 // Words a headline in title case leaves lowercase: articles, short prepositions and
